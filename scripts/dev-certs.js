@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * HTTPS options for the dev server on https://localhost:3000.
  * Uses office-addin-dev-certs (installs a trusted development CA where it can: Windows, macOS, Linux with
@@ -23,9 +22,11 @@ async function devHttpsOptions() {
     const options = await devCerts.getHttpsServerOptions();
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (err) {
-    const ok = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath].every((f) =>
-      fs.existsSync(f)
-    );
+    const ok = [
+      defaults.caCertificatePath,
+      defaults.localhostCertificatePath,
+      defaults.localhostKeyPath,
+    ].every((f) => fs.existsSync(f));
     if (!ok) await generateCertificates();
     console.warn(
       `Could not install the development certificate authority (${err && err.message ? err.message.split("\n")[0] : err}).\n` +

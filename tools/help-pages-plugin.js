@@ -15,7 +15,12 @@ const PLUGIN = "HelpPagesPlugin";
 function readHelpTags(files) {
   const byId = {};
   for (const file of files) {
-    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const sf = ts.createSourceFile(
+      file,
+      fs.readFileSync(file, "utf8"),
+      ts.ScriptTarget.Latest,
+      true
+    );
     for (const stmt of sf.statements) {
       if (!ts.isFunctionDeclaration(stmt) || !stmt.name) continue;
       const tags = ts.getJSDocTags(stmt);
@@ -24,14 +29,21 @@ function readHelpTags(files) {
       const text = (t) => (ts.getTextOfJSDocComment(t.comment) || "").trim();
       const id = (text(cf).split(/\s+/)[0] || stmt.name.text).toUpperCase();
       const pick = (name) => tags.filter((t) => t.tagName.text === name).map(text);
-      byId[id] = { formula: pick("formula"), example: pick("example"), reference: pick("reference") };
+      byId[id] = {
+        formula: pick("formula"),
+        example: pick("example"),
+        reference: pick("reference"),
+      };
     }
   }
   return byId;
 }
 
 const escapeHtml = (s) =>
-  String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  String(s).replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]
+  );
 
 /** "=ECOM.ROI(revenue, cost, [margin])" */
 function syntaxOf(namespace, fn, params) {
@@ -70,7 +82,7 @@ function functionPage(namespace, fn, zh, help) {
 <h2>Syntax · 语法</h2><pre>${escapeHtml(syntaxOf(namespace, fn, fn.parameters || []))}</pre>
 <h2>Arguments · 参数</h2>
 <table><thead><tr><th>Argument</th><th>Description</th><th>参数说明</th></tr></thead><tbody>
-${rows || '<tr><td colspan=3 class=muted>none</td></tr>'}
+${rows || "<tr><td colspan=3 class=muted>none</td></tr>"}
 </tbody></table>
 <h2>Formula · 公式</h2>${list(help.formula, "p")}
 <h2>Example · 示例</h2>${list(help.example, "pre")}
@@ -121,26 +133,39 @@ class HelpPagesPlugin {
     const { metadata, zhMetadata, namespace } = this.options;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       for (const file of this.options.sources) compilation.fileDependencies.add(file);
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED }, () => {
-        const en = compilation.getAsset(metadata);
-        const zh = compilation.getAsset(zhMetadata);
-        if (!en || !zh) return;
-        const fns = JSON.parse(en.source.source().toString()).functions;
-        const zhById = Object.fromEntries(JSON.parse(zh.source.source().toString()).functions.map((f) => [f.id, f]));
-        const help = readHelpTags(this.options.sources);
-        const sorted = [...fns].sort((a, b) => a.id.localeCompare(b.id));
-        for (const fn of sorted) {
-          const h = help[fn.id];
-          if (!h || !h.formula.length || !h.example.length || !h.reference.length) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: ${fn.id} needs @formula, @example and @reference tags`));
-            continue;
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        () => {
+          const en = compilation.getAsset(metadata);
+          const zh = compilation.getAsset(zhMetadata);
+          if (!en || !zh) return;
+          const fns = JSON.parse(en.source.source().toString()).functions;
+          const zhById = Object.fromEntries(
+            JSON.parse(zh.source.source().toString()).functions.map((f) => [f.id, f])
+          );
+          const help = readHelpTags(this.options.sources);
+          const sorted = [...fns].sort((a, b) => a.id.localeCompare(b.id));
+          for (const fn of sorted) {
+            const h = help[fn.id];
+            if (!h || !h.formula.length || !h.example.length || !h.reference.length) {
+              compilation.errors.push(
+                new WebpackError(`${PLUGIN}: ${fn.id} needs @formula, @example and @reference tags`)
+              );
+              continue;
+            }
+            const html = functionPage(namespace, fn, zhById[fn.id] || {}, h);
+            compilation.emitAsset(`help/${namespace}.${fn.id}.html`, new sources.RawSource(html));
           }
-          const html = functionPage(namespace, fn, zhById[fn.id] || {}, h);
-          compilation.emitAsset(`help/${namespace}.${fn.id}.html`, new sources.RawSource(html));
+          compilation.emitAsset(
+            "help/index.html",
+            new sources.RawSource(indexPage(namespace, sorted, zhById))
+          );
+          compilation.emitAsset(
+            "functions.md",
+            new sources.RawSource(markdownList(namespace, sorted, zhById))
+          );
         }
-        compilation.emitAsset("help/index.html", new sources.RawSource(indexPage(namespace, sorted, zhById)));
-        compilation.emitAsset("functions.md", new sources.RawSource(markdownList(namespace, sorted, zhById)));
-      });
+      );
     });
   }
 }

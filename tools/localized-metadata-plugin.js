@@ -54,20 +54,24 @@ class LocalizedMetadataPlugin {
     const { metadata, locales, devBaseUrl, baseUrl } = this.options;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       for (const file of Object.values(locales)) compilation.fileDependencies.add(file);
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset(metadata);
-        if (!asset) return; // metadata generation failed: its own errors are reported
-        const rewrite = (text) => (baseUrl === devBaseUrl ? text : text.split(devBaseUrl).join(baseUrl));
-        const source = JSON.parse(rewrite(asset.source.source().toString()));
-        compilation.updateAsset(metadata, new sources.RawSource(JSON.stringify(source, null, 2)));
-        for (const [locale, file] of Object.entries(locales)) {
-          const table = JSON.parse(fs.readFileSync(file, "utf8"));
-          const [translated, problems] = translateMetadata(source, table, locale);
-          for (const p of problems) compilation.errors.push(new WebpackError(`${PLUGIN}: ${p}`));
-          const name = metadata.replace(/\.json$/, `.${locale}.json`);
-          compilation.emitAsset(name, new sources.RawSource(JSON.stringify(translated, null, 2)));
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(metadata);
+          if (!asset) return; // metadata generation failed: its own errors are reported
+          const rewrite = (text) =>
+            baseUrl === devBaseUrl ? text : text.split(devBaseUrl).join(baseUrl);
+          const source = JSON.parse(rewrite(asset.source.source().toString()));
+          compilation.updateAsset(metadata, new sources.RawSource(JSON.stringify(source, null, 2)));
+          for (const [locale, file] of Object.entries(locales)) {
+            const table = JSON.parse(fs.readFileSync(file, "utf8"));
+            const [translated, problems] = translateMetadata(source, table, locale);
+            for (const p of problems) compilation.errors.push(new WebpackError(`${PLUGIN}: ${p}`));
+            const name = metadata.replace(/\.json$/, `.${locale}.json`);
+            compilation.emitAsset(name, new sources.RawSource(JSON.stringify(translated, null, 2)));
+          }
         }
-      });
+      );
     });
   }
 }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Draws the add-in's icons (assets/icon-16/32/64/80.png): a blue rounded square with three rising white
  * bars and an orange trend line — "e-commerce growth". Pure Node (zlib) so it runs anywhere:
@@ -52,7 +51,10 @@ const inRoundedRect = (x, y, x0, y0, x1, y1, r) => {
   return x >= x0 && x <= x1 && y >= y0 && y <= y1 && (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const nearSegment = (x, y, ax, ay, bx, by, w) => {
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2))
+  );
   return (x - ax - t * (bx - ax)) ** 2 + (y - ay - t * (by - ay)) ** 2 <= w * w;
 };
 
@@ -66,7 +68,8 @@ function shade(x, y) {
     [0.42, 0.45],
     [0.64, 0.3],
   ];
-  for (const [bx, top] of bars) if (inRoundedRect(x, y, bx, top, bx + 0.16, 0.82, 0.03)) c = [255, 255, 255];
+  for (const [bx, top] of bars)
+    if (inRoundedRect(x, y, bx, top, bx + 0.16, 0.82, 0.03)) c = [255, 255, 255];
   const line = [
     [0.16, 0.5],
     [0.38, 0.36],
@@ -84,15 +87,27 @@ function render(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       }
       const o = (py * size + px) * 4;
-      if (a > 0) { out[o] = Math.round(r / a); out[o + 1] = Math.round(g / a); out[o + 2] = Math.round(b / a); }
+      if (a > 0) {
+        out[o] = Math.round(r / a);
+        out[o + 1] = Math.round(g / a);
+        out[o + 2] = Math.round(b / a);
+      }
       out[o + 3] = Math.round((255 * a) / (ss * ss));
     }
   }

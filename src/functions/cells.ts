@@ -47,7 +47,8 @@ export function readNumberCell(cell: unknown, name: string): number {
   if (isBlankCell(cell)) return NaN;
   if (typeof cell === "string") {
     const n = parseNumberText(cell);
-    if (Number.isNaN(n)) throw badValue(`${name} must be a number (got the text "${truncate(cell)}").`);
+    if (Number.isNaN(n))
+      throw badValue(`${name} must be a number (got the text "${truncate(cell)}").`);
     return n;
   }
   if (typeof cell === "boolean") throw badValue(`${name} must be a number, not TRUE/FALSE.`);

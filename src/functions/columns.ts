@@ -22,7 +22,10 @@ export interface NumberColumn {
 }
 
 /** The cells of a one-column or one-row argument, with its orientation; #VALUE! for a 2-D block. */
-export function readVector(arg: unknown, name: string): { cells: unknown[]; orientation: Orientation } {
+export function readVector(
+  arg: unknown,
+  name: string
+): { cells: unknown[]; orientation: Orientation } {
   const m: Matrix = asMatrix(arg, name);
   const { rows, cols } = shapeOf(m);
   if (cols === 1) {
@@ -65,7 +68,9 @@ export function requireSameLength(columns: { name: string; length: number }[]): 
   const n = columns[0].length;
   for (const c of columns) {
     if (c.length !== n) {
-      throw badValue(`${columns[0].name} and ${c.name} must have the same number of entries (${n} and ${c.length}).`);
+      throw badValue(
+        `${columns[0].name} and ${c.name} must have the same number of entries (${n} and ${c.length}).`
+      );
     }
   }
   return n;

@@ -35,7 +35,9 @@ export function elementwise(
   compute: (values: (number | string | null)[]) => EntryResult
 ): ResultCell[][] {
   const matrices = params.map((p) => asMatrix(p.value, p.name));
-  const shape = broadcastShape(params.map((p, i) => ({ name: p.name, shape: shapeOf(matrices[i]) })));
+  const shape = broadcastShape(
+    params.map((p, i) => ({ name: p.name, shape: shapeOf(matrices[i]) }))
+  );
   const single = matrices.map((m) => isSingleCell(shapeOf(m)));
   const out: ResultCell[][] = new Array(shape.rows);
   const values: (number | string | null)[] = new Array(params.length);

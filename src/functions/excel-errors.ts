@@ -30,7 +30,11 @@ export function isExcelError(value: unknown): value is CustomFunctions.Error {
  */
 export function toExcelError(err: unknown): CustomFunctions.Error {
   if (isExcelError(err)) return err;
-  if (err instanceof DomainError) return new CustomFunctions.Error(CODE_BY_KIND[err.kind](), err.message);
+  if (err instanceof DomainError)
+    return new CustomFunctions.Error(CODE_BY_KIND[err.kind](), err.message);
   const message = err instanceof Error ? err.message : String(err);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${message}`);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `Unexpected error: ${message}`
+  );
 }

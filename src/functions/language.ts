@@ -43,6 +43,9 @@ export function readLanguage(arg: unknown): Language {
   const text = readTextCell(singleCell(arg, "language"), "language");
   if (text === "") return displayLanguage() ?? "en-US";
   const lang = SPELLINGS[text.toLowerCase()];
-  if (!lang) throw badValue(`language must be "zh-CN" or "en-US" (also "zh", "en", "中文", "English"); got "${text}".`);
+  if (!lang)
+    throw badValue(
+      `language must be "zh-CN" or "en-US" (also "zh", "en", "中文", "English"); got "${text}".`
+    );
   return lang;
 }

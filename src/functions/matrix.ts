@@ -26,7 +26,8 @@ export function asMatrix(value: unknown, name: string): Matrix {
   if (!Array.isArray(value[0])) return [value];
   const cols = (value[0] as unknown[]).length;
   for (const row of value) {
-    if (!Array.isArray(row) || row.length !== cols || cols === 0) throw badValue(`${name} is not a rectangular range.`);
+    if (!Array.isArray(row) || row.length !== cols || cols === 0)
+      throw badValue(`${name} is not a rectangular range.`);
   }
   return value as Matrix;
 }

@@ -21,9 +21,16 @@ export function readNumberOption(arg: unknown, name: string, fallback: number): 
 }
 
 /** An integer option within [min, max]; blank → fallback; #NUM! outside the range or not whole. */
-export function readIntegerOption(arg: unknown, name: string, fallback: number, min: number, max: number): number {
+export function readIntegerOption(
+  arg: unknown,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
   const n = readNumberOption(arg, name, fallback);
-  if (!Number.isInteger(n) || n < min || n > max) throw badNumber(`${name} must be a whole number from ${min} to ${max} (got ${n}).`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw badNumber(`${name} must be a whole number from ${min} to ${max} (got ${n}).`);
   return n;
 }
 
@@ -44,10 +51,19 @@ export function readFlagOption(arg: unknown, name: string, fallback: boolean): b
  * A choice among named options, matched case-insensitively after trimming; blank → fallback.
  * `choices` maps every accepted spelling (lower case) to its value.
  */
-export function readChoiceOption<T>(arg: unknown, name: string, choices: Record<string, T>, fallback: T): T {
+export function readChoiceOption<T>(
+  arg: unknown,
+  name: string,
+  choices: Record<string, T>,
+  fallback: T
+): T {
   const text = readTextCell(singleCell(arg, name), name);
   if (text === "") return fallback;
   const key = text.toLowerCase();
   if (Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
-  throw badValue(`${name} must be one of ${Object.keys(choices).map((k) => `"${k}"`).join(", ")} (got "${text}").`);
+  throw badValue(
+    `${name} must be one of ${Object.keys(choices)
+      .map((k) => `"${k}"`)
+      .join(", ")} (got "${text}").`
+  );
 }

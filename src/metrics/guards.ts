@@ -10,7 +10,8 @@ export function requireNonNegative(x: number, name: string): void {
 
 /** Throws #NUM! unless 0 ≤ x ≤ 1. */
 export function requireFraction(x: number, name: string): void {
-  if (!(x >= 0 && x <= 1)) throw badNumber(`${name} must be a fraction between 0 and 1 (got ${x}).`);
+  if (!(x >= 0 && x <= 1))
+    throw badNumber(`${name} must be a fraction between 0 and 1 (got ${x}).`);
 }
 
 /** Throws #DIV/0! when a denominator is zero. */

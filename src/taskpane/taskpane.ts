@@ -13,14 +13,16 @@ const TEXT: Record<Lang, Record<string, string>> = {
     "functions-text":
       "Type =ECOM. in any cell: conversion and funnel statistics, ROI and ROAS, budget split, RFM, cohorts and lifetime value.",
     "templates-title": "Plans and reviews",
-    "templates-text": "Campaign plan (活动策划方案) and KPI review (复盘) templates are built here.",
+    "templates-text":
+      "Campaign plan (活动策划方案) and KPI review (复盘) templates are built here.",
     "help-link": "Function help",
     "outside-office": "Opened outside Excel: functions run only inside Excel.",
   },
   "zh-CN": {
     tagline: "在 Excel 中做电商运营",
     "functions-title": "工作表函数",
-    "functions-text": "在任意单元格输入 =ECOM.：转化率与漏斗统计、ROI 与 ROAS、预算分配、RFM、同期群与客户终身价值。",
+    "functions-text":
+      "在任意单元格输入 =ECOM.：转化率与漏斗统计、ROI 与 ROAS、预算分配、RFM、同期群与客户终身价值。",
     "templates-title": "策划与复盘",
     "templates-text": "在这里生成活动策划方案与 KPI 复盘表模板。",
     "help-link": "函数帮助",

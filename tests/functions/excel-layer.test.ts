@@ -2,14 +2,27 @@
  * The Excel layer on its own: cell coercion, shapes and broadcasting, blanks, per-entry errors, options,
  * language. Expected values are Excel's own behaviour as described in spec §1 (quoted per test).
  */
-import { installCustomFunctionsGlobal, FakeCustomFunctionsError } from "../helpers/custom-functions";
+import {
+  installCustomFunctionsGlobal,
+  FakeCustomFunctionsError,
+} from "../helpers/custom-functions";
 installCustomFunctionsGlobal();
 
 import { badNumber, divZero } from "../../src/metrics/errors";
 import { parseNumberText, readNumberCell } from "../../src/functions/cells";
 import { elementwise } from "../../src/functions/elementwise";
-import { readNumberColumn, orient, orientFlat, requireSameLength } from "../../src/functions/columns";
-import { readChoiceOption, readIntegerOption, readNumberOption, singleCell } from "../../src/functions/options";
+import {
+  readNumberColumn,
+  orient,
+  orientFlat,
+  requireSameLength,
+} from "../../src/functions/columns";
+import {
+  readChoiceOption,
+  readIntegerOption,
+  readNumberOption,
+  singleCell,
+} from "../../src/functions/options";
 import { readLanguage } from "../../src/functions/language";
 
 const codeOf = (v: unknown) => (v instanceof FakeCustomFunctionsError ? v.code : undefined);
@@ -35,13 +48,14 @@ const ratio = (a: unknown, b: unknown) =>
   );
 
 describe("cells", () => {
-  test("text that looks like a number is that number (spec §1: \"12\", \" 3.5 \")", () => {
+  test('text that looks like a number is that number (spec §1: "12", " 3.5 ")', () => {
     expect(parseNumberText("12")).toBe(12);
     expect(parseNumberText(" 3.5 ")).toBe(3.5);
     expect(parseNumberText("1,234.5")).toBe(1234.5);
     expect(parseNumberText("-2e3")).toBe(-2000);
     expect(parseNumberText("12%")).toBeCloseTo(0.12, 15);
-    for (const bad of ["abc", "", "1,23", "1.2.3", "--1", "%", "12 apples", "0x10"]) expect(parseNumberText(bad)).toBeNaN();
+    for (const bad of ["abc", "", "1,23", "1.2.3", "--1", "%", "12 apples", "0x10"])
+      expect(parseNumberText(bad)).toBeNaN();
   });
 
   test("booleans are not numbers, other text is #VALUE! naming the argument, NaN/∞ is #NUM!", () => {
@@ -64,7 +78,18 @@ describe("elementwise", () => {
   test("a single cell broadcasts against a range (3×1 / 1×1 → 3×1); rows broadcast too (1×3)", () => {
     expect(ratio([[2], [4], [6]], [[2]])).toEqual([[1], [2], [3]]);
     expect(ratio([[2, 4, 6]], 2)).toEqual([[1, 2, 3]]);
-    expect(ratio([[1, 2], [3, 4]], [[1, 2], [3, 4]])).toEqual([
+    expect(
+      ratio(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ]
+      )
+    ).toEqual([
       [1, 1],
       [1, 1],
     ]);
@@ -129,12 +154,41 @@ describe("columns", () => {
   });
 
   test("a 2-D block is not a column (#VALUE!); parallel columns must match in length", () => {
-    expect(thrown(() => readNumberColumn([[1, 2], [3, 4]], "spend")).message).toMatch(/single column or a single row/);
-    expect(thrown(() => requireSameLength([{ name: "a", length: 3 }, { name: "b", length: 2 }])).kind).toBe("value");
+    expect(
+      thrown(() =>
+        readNumberColumn(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          "spend"
+        )
+      ).message
+    ).toMatch(/single column or a single row/);
+    expect(
+      thrown(() =>
+        requireSameLength([
+          { name: "a", length: 3 },
+          { name: "b", length: 2 },
+        ])
+      ).kind
+    ).toBe("value");
   });
 
   test("results follow the input's orientation", () => {
-    expect(orient([[1, 2], [3, 4], [5, 6]], "row")).toEqual([[1, 3, 5], [2, 4, 6]]);
+    expect(
+      orient(
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        "row"
+      )
+    ).toEqual([
+      [1, 3, 5],
+      [2, 4, 6],
+    ]);
     expect(orientFlat([1, 2], "column")).toEqual([[1], [2]]);
     expect(orientFlat([1, 2], "row")).toEqual([[1, 2]]);
   });
@@ -144,10 +198,14 @@ describe("options", () => {
   test("options are single cells; blank means default", () => {
     expect(readNumberOption(null, "confidence", 0.95)).toBe(0.95);
     expect(readNumberOption([[0.9]], "confidence", 0.95)).toBe(0.9);
-    expect(thrown(() => singleCell([[1], [2]], "bins")).message).toMatch(/bins must be a single cell/);
+    expect(thrown(() => singleCell([[1], [2]], "bins")).message).toMatch(
+      /bins must be a single cell/
+    );
     expect(thrown(() => readIntegerOption(10, "bins", 5, 2, 9)).kind).toBe("num");
     expect(readChoiceOption(" Wilson ", "method", { wilson: "w" }, "w")).toBe("w");
-    expect(thrown(() => readChoiceOption("bogus", "method", { wilson: "w" }, "w")).message).toMatch(/"wilson"/);
+    expect(thrown(() => readChoiceOption("bogus", "method", { wilson: "w" }, "w")).message).toMatch(
+      /"wilson"/
+    );
   });
 
   test("language accepts zh-CN/zh/中文 and en-US/en/English; default en-US in the JS-only runtime", () => {

@@ -20,7 +20,8 @@ let cached: LoadedBundle | null = null;
 export function loadFunctionsBundle(): LoadedBundle {
   if (cached) return cached;
   const file = path.join(DIST, "functions.js");
-  if (!fs.existsSync(file)) throw new Error("dist/functions.js is missing: run `npm run build` first.");
+  if (!fs.existsSync(file))
+    throw new Error("dist/functions.js is missing: run `npm run build` first.");
   const { runtime, registry } = makeCustomFunctions();
   vm.runInNewContext(fs.readFileSync(file, "utf8"), { CustomFunctions: runtime, console });
   cached = { registry, ErrorClass: FakeCustomFunctionsError };
@@ -45,7 +46,12 @@ export function call(id: string, ...args: unknown[]): unknown {
 
 /** The single value of a 1×1 result (Excel shows a 1×1 array as a plain value). */
 export function scalar(result: unknown): unknown {
-  if (Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1) {
+  if (
+    Array.isArray(result) &&
+    result.length === 1 &&
+    Array.isArray(result[0]) &&
+    result[0].length === 1
+  ) {
     return result[0][0];
   }
   return result;

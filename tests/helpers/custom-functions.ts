@@ -26,7 +26,10 @@ export const ERROR_CODES = {
 export function makeCustomFunctions() {
   const registry = new Map<string, (...args: unknown[]) => unknown>();
   const runtime = {
-    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+    associate(
+      id: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown
+    ) {
       if (typeof id === "string") registry.set(id.toUpperCase(), fn!);
       else for (const [k, v] of Object.entries(id)) registry.set(k.toUpperCase(), v);
     },
@@ -38,5 +41,6 @@ export function makeCustomFunctions() {
 
 /** Installs the fake as the global CustomFunctions (for tests that import src/functions directly). */
 export function installCustomFunctionsGlobal(): void {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = makeCustomFunctions().runtime;
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions =
+    makeCustomFunctions().runtime;
 }
