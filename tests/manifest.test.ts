@@ -44,7 +44,7 @@ describe("manifest.xml", () => {
     const cf = host.AllFormFactors.ExtensionPoint;
     expect(cf["@xsi:type"]).toBe("CustomFunctions");
     const strings = [].concat(app.VersionOverrides.Resources["bt:ShortStrings"]["bt:String"]);
-    expect(strings.find((s: any) => s["@id"] === cf.Namespace["@resid"])["@DefaultValue"]).toBe(
+    expect(strings.find((s: any) => s["@id"] === cf.Namespace["@resid"])!["@DefaultValue"]).toBe(
       "ECOM"
     );
   });
@@ -113,7 +113,7 @@ describe("manifest.xml", () => {
       }
     );
     const prod = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
-    expect(prod).not.toContain("localhost");
+    expect(prod).not.toContain("https://localhost");
     expect(prod).toContain('DefaultValue="https://addin.example.com/ecom/functions.json"');
     expect(prod).toContain('Value="https://addin.example.com/ecom/functions.zh-CN.json"');
     const meta = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));

@@ -7,7 +7,7 @@
  */
 import { badNumber, notAvailable } from "../metrics/errors";
 import { isBlankCell, readNumberCell, readTextCell } from "./cells";
-import { toExcelError } from "./excel-errors";
+import { asExcelFunction, toExcelError } from "./excel-errors";
 import { asMatrix, broadcastShape, isSingleCell, Matrix, ResultCell, shapeOf } from "./matrix";
 
 /** One elementwise parameter of a worksheet function. */
@@ -31,6 +31,13 @@ export type EntryResult = number | string | boolean;
  * A single-cell result that is an error is thrown, so Excel shows its message.
  */
 export function elementwise(
+  params: ElementwiseParam[],
+  compute: (values: (number | string | null)[]) => EntryResult
+): ResultCell[][] {
+  return asExcelFunction(() => evaluateAll(params, compute));
+}
+
+function evaluateAll(
   params: ElementwiseParam[],
   compute: (values: (number | string | null)[]) => EntryResult
 ): ResultCell[][] {

@@ -38,3 +38,15 @@ export function toExcelError(err: unknown): CustomFunctions.Error {
     `Unexpected error: ${message}`
   );
 }
+
+/**
+ * Runs a worksheet function's body so that whatever it throws reaches Excel as a CustomFunctions.Error
+ * (a wrong shape, a bad option, a model that cannot be fitted), never as a bare exception.
+ */
+export function asExcelFunction<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (err) {
+    throw toExcelError(err);
+  }
+}

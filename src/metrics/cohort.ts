@@ -44,7 +44,7 @@ const MONDAY_RESIDUE = 2;
 /** Excel's worksheet is 16,384 columns wide: cohort and size, then at most 16,382 offsets. */
 const MAX_OFFSET_COLUMNS = 16382;
 /** The largest table built (cohorts × offsets), so that pathological date spans fail fast, not out of memory. */
-const MAX_CELLS = 1 << 25;
+const MAX_CELLS = 1 << 24;
 
 /**
  * The cohort retention table (module comment). cohort(customer) = period of the first order;
@@ -57,13 +57,17 @@ export function cohortTable(
   customerIds: ArrayLike<CustomerId>,
   orderDates: Float64Array,
   period: CohortPeriod,
-  measure: CohortMeasure,
+  measure: CohortMeasure
 ): CohortTable {
-  if (period !== "M" && period !== "W") throw badValue(`period must be "M" (month) or "W" (week) (got "${String(period)}").`);
-  if (measure !== "rate" && measure !== "count") throw badValue(`measure must be "rate" or "count" (got "${String(measure)}").`);
+  if (period !== "M" && period !== "W")
+    throw badValue(`period must be "M" (month) or "W" (week) (got "${String(period)}").`);
+  if (measure !== "rate" && measure !== "count")
+    throw badValue(`measure must be "rate" or "count" (got "${String(measure)}").`);
   const n = customerIds.length;
   if (orderDates.length !== n) {
-    throw badValue(`customer_ids and order_dates must have the same length (got ${n}, ${orderDates.length}).`);
+    throw badValue(
+      `customer_ids and order_dates must have the same length (got ${n}, ${orderDates.length}).`
+    );
   }
   const { customerOfRow, ids } = indexCustomers(customerIds);
   const customers = ids.length;
@@ -111,7 +115,9 @@ export function cohortTable(
   const rows = cohortPeriods.length;
   const columns = maxOffset + 1;
   if (columns > MAX_OFFSET_COLUMNS || rows * columns > MAX_CELLS) {
-    throw badNumber(`The cohort table would be ${rows} cohorts × ${columns} periods, too large for a worksheet; use a longer period or fewer dates.`);
+    throw badNumber(
+      `The cohort table would be ${rows} cohorts × ${columns} periods, too large for a worksheet; use a longer period or fewer dates.`
+    );
   }
 
   const values = new Float64Array(rows * columns);
@@ -145,7 +151,9 @@ function periodOf(serial: number, row: number, period: CohortPeriod): number {
   if (serial !== serial) throw badValue(`order_dates is blank or not a number in row ${row + 1}.`);
   const day = Math.floor(serial);
   if (day < FIRST_SERIAL || day > LAST_SERIAL) {
-    throw badNumber(`order_dates in row ${row + 1} (${serial}) is not a date from 1900-03-01 to 9999-12-31 (serial 61 to 2958465).`);
+    throw badNumber(
+      `order_dates in row ${row + 1} (${serial}) is not a date from 1900-03-01 to 9999-12-31 (serial 61 to 2958465).`
+    );
   }
   if (period === "W") return Math.floor((day - MONDAY_RESIDUE) / 7);
   return monthOfDays(day - UNIX_EPOCH_SERIAL);
@@ -166,7 +174,9 @@ function monthOfDays(days: number): number {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;

@@ -203,8 +203,8 @@ function requireWholePositive(x: number, name: string): void {
  * The terms tᵢ satisfy t_{i+1}/tᵢ = (αA+i)(βB+i)/((αA+βA+βB+i)(1+i)); the ratio crosses 1 once, so the terms
  * are unimodal with the peak at i* = ⌈(αA·βB − S)/(βA + 1)⌉, S = αA+βA+βB. The sum starts at the peak (its log
  * from lnBeta), walks outwards with the ratio in units of the peak term (no underflow), compensated (Neumaier)
- * summation, and stops in each direction when a term underflows to 0, i.e. falls below 1e-308 of the peak,
- * after which every further term is smaller still. O(αB) terms at most; O(√n) for large, balanced counts.
+ * summation, and stops in a direction once (current term) × (terms left) < 1e-17 × sum: the terms only shrink
+ * away from the peak, so what is left cannot change the sum. O(αB) terms at most; O(√n) for large, balanced counts.
  */
 function evanMillerSum(alphaA: number, betaA: number, alphaB: number, betaB: number): number {
   const s = alphaA + betaA + betaB;
@@ -220,17 +220,18 @@ function evanMillerSum(alphaA: number, betaA: number, alphaB: number, betaB: num
     compensation += sum >= term ? sum - next + term : term - next + sum;
     sum = next;
   };
+  const negligible = (term: number, termsLeft: number): boolean => term * termsLeft < 1e-17 * sum;
   let term = 1;
   for (let i = peak; i < alphaB - 1; i++) {
     term *= ratio(i);
-    if (term === 0) break;
     add(term);
+    if (negligible(term, alphaB - 2 - i)) break;
   }
   term = 1;
   for (let i = peak - 1; i >= 0; i--) {
     term /= ratio(i);
-    if (term === 0) break;
     add(term);
+    if (negligible(term, i)) break;
   }
   return Math.exp(lnPeak) * (sum + compensation);
 }

@@ -110,7 +110,7 @@ export function rfmSegments(
   frequency: Float64Array,
   monetary: Float64Array,
   bins: number,
-  scores?: RfmScores,
+  scores?: RfmScores
 ): (RfmSegment | null)[] {
   requireRfmBins(bins);
   requireRfmColumns(recency, frequency, monetary);
@@ -120,7 +120,8 @@ export function rfmSegments(
       const s = scores ?? rfmScores(recency, frequency, monetary, bins);
       const segmentOf = scheme === "rfm11" ? rfm11Segment : cn3Segment;
       const out = new Array<RfmSegment | null>(s.r.length);
-      for (let i = 0; i < out.length; i++) out[i] = s.r[i] === 0 ? null : segmentOf(s.r[i], s.f[i], s.m[i], bins);
+      for (let i = 0; i < out.length; i++)
+        out[i] = s.r[i] === 0 ? null : segmentOf(s.r[i], s.f[i], s.m[i], bins);
       return out;
     }
     case "cn8":
@@ -131,7 +132,11 @@ export function rfmSegments(
 }
 
 /** cn8 for every entry: means over the entries with all three values, then `cn8Segment`. */
-function cn8Segments(recency: Float64Array, frequency: Float64Array, monetary: Float64Array): (Cn8Segment | null)[] {
+function cn8Segments(
+  recency: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array
+): (Cn8Segment | null)[] {
   const n = recency.length;
   let count = 0;
   let sumR = 0;

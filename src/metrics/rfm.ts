@@ -14,7 +14,7 @@
  * customers' scores. Values are not range-checked: the package accepts any real numbers, and so do we.
  */
 import { badNumber, badValue } from "./errors";
-import { quantileSorted } from "./quantile";
+import { quantilesType7 } from "./quantile";
 
 /** Scores 1..bins per customer for R, F and M; 0 marks a blank (unscored) entry. */
 export interface RfmScores {
@@ -31,10 +31,14 @@ export function requireRfmBins(bins: number): void {
 }
 
 /** Throws #VALUE! unless the recency, frequency and monetary columns have the same length. */
-export function requireRfmColumns(recency: Float64Array, frequency: Float64Array, monetary: Float64Array): void {
+export function requireRfmColumns(
+  recency: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array
+): void {
   if (frequency.length !== recency.length || monetary.length !== recency.length) {
     throw badValue(
-      `recency, frequency and monetary must have the same length (got ${recency.length}, ${frequency.length}, ${monetary.length}).`,
+      `recency, frequency and monetary must have the same length (got ${recency.length}, ${frequency.length}, ${monetary.length}).`
     );
   }
 }
@@ -46,18 +50,24 @@ export function requireRfmColumns(recency: Float64Array, frequency: Float64Array
  * With the package's sample data these are R [115, 181, 297.4, 482], F [4, 5, 6, 8], M [255.8, 382, 506.4, 666]
  * (analytics.md §3.2). No values → #N/A; bins outside 2..9 → #NUM!.
  */
-export function rfmThresholds(values: Float64Array, bins: number, scored?: Uint8Array): Float64Array {
+export function rfmThresholds(
+  values: Float64Array,
+  bins: number,
+  scored?: Uint8Array
+): Float64Array {
   requireRfmBins(bins);
   const n = values.length;
   let count = 0;
   for (let i = 0; i < n; i++) if (scored ? scored[i] === 1 : values[i] === values[i]) count++;
-  const sorted = new Float64Array(count);
+  const copy = new Float64Array(count);
   let k = 0;
-  for (let i = 0; i < n; i++) if (scored ? scored[i] === 1 : values[i] === values[i]) sorted[k++] = values[i];
-  sorted.sort();
+  for (let i = 0; i < n; i++)
+    if (scored ? scored[i] === 1 : values[i] === values[i]) copy[k++] = values[i];
   const step = 1 / bins;
-  const thresholds = new Float64Array(bins - 1);
-  for (let i = 1; i < bins; i++) thresholds[i - 1] = quantileSorted(sorted, i * step) + 1;
+  const probs = new Float64Array(bins - 1);
+  for (let i = 1; i < bins; i++) probs[i - 1] = i * step;
+  const thresholds = quantilesType7(copy, probs);
+  for (let i = 0; i < thresholds.length; i++) thresholds[i] += 1;
   return thresholds;
 }
 
@@ -66,7 +76,12 @@ export function rfmThresholds(values: Float64Array, bins: number, scored?: Uint8
  * R = bins − #{i : recency ≥ t_i}, thresholds from `rfmThresholds` over the scored entries. Entries with a
  * NaN in any of the three inputs get 0, 0, 0. Arrays of different lengths → #VALUE!; bins outside 2..9 → #NUM!.
  */
-export function rfmScores(recency: Float64Array, frequency: Float64Array, monetary: Float64Array, bins: number): RfmScores {
+export function rfmScores(
+  recency: Float64Array,
+  frequency: Float64Array,
+  monetary: Float64Array,
+  bins: number
+): RfmScores {
   requireRfmBins(bins);
   requireRfmColumns(recency, frequency, monetary);
   const n = recency.length;
@@ -100,7 +115,13 @@ export function rfmCodes(scores: RfmScores): Uint16Array {
 }
 
 /** Writes 1 + #{t_i ≤ value} (or bins − #{t_i ≤ value} when reversed) for each scored entry. */
-function writeScores(values: Float64Array, thresholds: Float64Array, scored: Uint8Array, out: Uint8Array, reversed: boolean): void {
+function writeScores(
+  values: Float64Array,
+  thresholds: Float64Array,
+  scored: Uint8Array,
+  out: Uint8Array,
+  reversed: boolean
+): void {
   const cuts = thresholds.length;
   const n = values.length;
   for (let i = 0; i < n; i++) {

@@ -121,8 +121,8 @@ const BETA_QUANTILE_MAX_ITERATIONS = 200;
  * Starting value from Numerical Recipes 3rd ed. §6.14.1 (`invbetai`: A&S 26.5.22 when a, b ≥ 1, else the
  * power-law tails of the density), then Halley steps x ← x − u / (1 − ½·min(1, u·((a−1)/x − (b−1)/(1−x))))
  * with u = (I_x − p) / f(x), kept inside a bracket [lo, hi] that always contains the root (a step that
- * leaves it is replaced by bisection). Iterates until the step is below 1e-15·x, so the result is as
- * accurate as I_x itself (≈ 1e-14 relative in x for moderate a, b).
+ * leaves it or shrinks too slowly is replaced by bisection, as in NR §9.4 `rtsafe`). Iterates until the step is below 1e-15·min(x, 1 − x), so the result is
+ * as accurate as I_x itself (≈ 1e-14 relative in x, or in 1 − x near 1, for moderate a, b).
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (!(a > 0 && b > 0)) throw badNumber(`Beta parameters must be positive (got a = ${a}, b = ${b}).`);
@@ -151,22 +151,24 @@ export function betaQuantile(p: number, a: number, b: number): number {
   const lnNorm = -lnBeta(a, b);
   let lo = 0;
   let hi = 1;
+  let lastStep = 1;
+  let stepBeforeLast = 1;
   for (let iteration = 0; iteration < BETA_QUANTILE_MAX_ITERATIONS; iteration++) {
     const error = regularizedIncompleteBeta(x, a, b) - p;
     if (error === 0) return x;
     if (error < 0) lo = x;
     else hi = x;
     const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) + lnNorm);
-    let next: number;
-    if (density > 0 && Number.isFinite(density)) {
-      const u = error / density;
-      const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - (b - 1) / (1 - x))));
-      next = x - step;
-    } else {
-      next = NaN;
-    }
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    if (Math.abs(next - x) <= 1e-15 * x || hi - lo <= 1e-15 * x) return next;
+    const u = error / density;
+    const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - (b - 1) / (1 - x))));
+    // converged: the step is negligible next to the distance from the nearer end of [0, 1], or below resolution
+    if (Math.abs(step) <= 1e-15 * Math.min(x, 1 - x) || x - step === x) return x - step;
+    let next = x - step;
+    // bisect when Halley leaves the bracket or is not converging fast (NR 3rd ed. §9.4 `rtsafe` rule)
+    if (!(next > lo && next < hi) || Math.abs(step) > 0.5 * Math.abs(stepBeforeLast)) next = 0.5 * (lo + hi);
+    if (next === lo || next === hi) return x; // the bracket has shrunk to two neighbouring numbers
+    stepBeforeLast = lastStep;
+    lastStep = next - x;
     x = next;
   }
   return x;

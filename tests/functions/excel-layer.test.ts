@@ -97,7 +97,7 @@ describe("elementwise", () => {
 
   test("ranges of different shapes are #VALUE! with a message naming both arguments", () => {
     const e = thrown(() => ratio([[1], [2], [3]], [[1, 2, 3]]));
-    expect(e.kind).toBe("value");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/a \(3×1\) and b \(1×3\)/);
   });
 

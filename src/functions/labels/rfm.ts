@@ -40,7 +40,11 @@ const CN3_LABELS: Record<Cn3Segment, Bilingual> = {
 };
 
 /** Every segment key's label, whatever its scheme (the keys of the three schemes are distinct). */
-export const RFM_SEGMENT_LABELS: Record<RfmSegment, Bilingual> = { ...RFM11_LABELS, ...CN8_LABELS, ...CN3_LABELS };
+export const RFM_SEGMENT_LABELS: Record<RfmSegment, Bilingual> = {
+  ...RFM11_LABELS,
+  ...CN8_LABELS,
+  ...CN3_LABELS,
+};
 
 /** ECOM.RFM.TABLE's header row, in column order. */
 export const RFM_TABLE_HEADERS: Record<Language, readonly string[]> = {
