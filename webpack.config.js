@@ -92,6 +92,7 @@ module.exports = async (env, options) => {
         options: env.WEBPACK_BUILD ? undefined : await require("./scripts/dev-certs").devHttpsOptions(),
       },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: false,
       hot: false,
       liveReload: false,
       client: false,

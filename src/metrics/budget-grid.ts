@@ -60,7 +60,7 @@ export function bestGridAllocation(channels: readonly GridChannel[], totalCells:
 
   // Candidate 2: one channel s strictly inside its convex head, the others restricted.
   if (exceptional.length > 0) {
-    let accumulated = new Float64Array(totalCells + 1);
+    let accumulated: Float64Array = new Float64Array(totalCells + 1);
     for (let i = 0; i < channels.length; i++) {
       if (!hasHeadInterior(channels[i])) accumulated = restrictedConvolve(accumulated, channels[i], null);
     }

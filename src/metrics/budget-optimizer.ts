@@ -16,9 +16,12 @@
  *    one on its concave branch (x ≥ c) is free on [max(min, c), max], every concave channel is free on
  *    [min, max]; the free channels then get equal marginal returns f'_i(x_i) = λ, with λ found by a
  *    safeguarded Newton iteration on ln λ. This is the exact optimum of a concave problem, so for shape ≤ 1
- *    it is the global optimum whatever the step. A channel strictly inside its convex region (at most one,
- *    Udell & Boyd 2016) is moved by a golden-section search within one cell. The refined split is kept only
- *    if it is at least as good as the grid split.
+ *    (all channels free) it is the global optimum whatever the step. A channel strictly inside its convex
+ *    region (at most one, Udell & Boyd 2016) is placed by a one-dimensional search within two cells of its
+ *    grid point. Where the grid is within a cell of a piece's edge its choice of piece can differ from the
+ *    continuous one, so each S-shaped channel is also offered the other pieces one at a time. The refined
+ *    split is kept only if it is at least as good as the grid split, so the result is never worse than the
+ *    exact grid optimum.
  * 3. Parts are made to add up exactly to total by settling the rounding drift on the channel with the most
  *    room inside its bounds.
  */
@@ -118,14 +121,10 @@ export function optimizeBudget(
     const gridSpend = channels.map((c, i) => Math.min(c.lower + grid.cells[i] * cellSize, c.upper));
     settleToTotal(gridSpend, lower, upper, total);
     spend = gridSpend;
-    let value = objective(channels, spend);
-    for (const refined of refinements(channels, grids, grid.cells, gridSpend, cellSize, total)) {
+    const refined = refine(channels, grids, grid.cells, gridSpend, cellSize, total);
+    if (refined) {
       settleToTotal(refined, lower, upper, total);
-      const refinedValue = objective(channels, refined);
-      if (refinedValue >= value) {
-        spend = refined;
-        value = refinedValue;
-      }
+      if (objective(channels, refined) >= objective(channels, gridSpend)) spend = refined;
     }
   }
 
@@ -312,22 +311,24 @@ type Role =
   | { kind: "search"; from: number; to: number };
 
 /**
- * Continuous refinements of the grid split (module comment, step 2), each a feasible split or left out.
- * The grid fixes which piece of its curve each channel is on; where it is within a cell of a piece's edge,
- * the neighbouring choice is tried too: a channel whose whole range is convex (max ≤ inflection point) and
- * that sits on the last grid point below max is also tried at max (max is not a whole number of cells
- * away), and a channel that the equal-marginal split pins at its inflection point is also tried inside its
- * convex region.
+ * Continuous refinement of the grid split (module comment, step 2), or null if no feasible one was found.
+ * The grid tells which piece of its curve each channel is on: the lower bound, the concave branch, or (for
+ * at most one channel) inside the convex region. Solving with those roles is exact up to the grid's
+ * choice of pieces; where a channel is within a cell of a piece's edge the grid's choice may differ from
+ * the continuous one, so each S-shaped channel is then offered the other pieces one at a time (lower
+ * bound; concave branch; max when its whole range is convex), keeping each change that raises the total,
+ * and a channel that the equal-marginal split pins at its inflection point is tried inside its convex
+ * region.
  */
-function refinements(
+function refine(
   channels: Channel[],
   grids: GridChannel[],
   cells: number[],
   gridSpend: number[],
   cellSize: number,
   total: number
-): number[][] {
-  const roles: Role[] = channels.map((c, i) => {
+): number[] | null {
+  let roles: Role[] = channels.map((c, i) => {
     const j = cells[i];
     if (c.inflection <= c.lower) return { kind: "free", lower: c.lower };
     if (j > 0 && j < grids[i].convexTo) {
@@ -337,28 +338,60 @@ function refinements(
     if (j > 0 && c.upper > c.inflection) return { kind: "free", lower: c.inflection };
     return { kind: "fixed", spend: gridSpend[i] };
   });
-  const results: number[][] = [];
-  const base = solveRoles(channels, roles, total);
-  if (base) results.push(base);
-
-  const convexTops = roles.map((role, i) => role.kind === "fixed" && cells[i] > 0 && gridSpend[i] < channels[i].upper);
-  if (convexTops.some(Boolean)) {
-    const atMax = roles.map((role, i): Role => (convexTops[i] ? { kind: "fixed", spend: channels[i].upper } : role));
-    const solved = solveRoles(channels, atMax, total);
-    if (solved) results.push(solved);
+  let best = solveRoles(channels, roles, total);
+  let bestValue = best ? objective(channels, best) : -Infinity;
+  const hasSearch = roles.some((role) => role.kind === "search");
+  if (best) {
+    const found = best;
+    roles = roles.map((role, i): Role => (role.kind === "search" ? { kind: "fixed", spend: found[i] } : role));
   }
 
-  if (base && !roles.some((role) => role.kind === "search")) {
+  const tryRoles = (trial: Role[]): boolean => {
+    const solved = solveRoles(channels, trial, total);
+    if (!solved) return false;
+    const value = objective(channels, solved);
+    if (!(value > bestValue)) return false;
+    best = solved;
+    bestValue = value;
+    return true;
+  };
+
+  for (let pass = 0; pass < 3; pass++) {
+    let improved = false;
+    channels.forEach((c, i) => {
+      if (c.inflection <= c.lower) return;
+      const options: Role[] = [{ kind: "fixed", spend: c.lower }];
+      options.push(c.upper > c.inflection ? { kind: "free", lower: c.inflection } : { kind: "fixed", spend: c.upper });
+      for (const option of options) {
+        if (sameRole(option, roles[i])) continue;
+        const trial = roles.slice();
+        trial[i] = option;
+        if (tryRoles(trial)) {
+          roles = trial;
+          improved = true;
+        }
+      }
+    });
+    if (!improved) break;
+  }
+
+  const pinned = best;
+  if (pinned && !hasSearch) {
     roles.forEach((role, i) => {
       const c = channels[i];
-      if (role.kind !== "free" || role.lower !== c.inflection || base[i] !== c.inflection) return;
-      const variant = roles.slice();
-      variant[i] = { kind: "search", from: Math.max(c.lower, c.inflection - SEARCH_CELLS * cellSize), to: c.inflection };
-      const solved = solveRoles(channels, variant, total);
-      if (solved) results.push(solved);
+      if (role.kind !== "free" || role.lower !== c.inflection || pinned[i] !== c.inflection) return;
+      const trial = roles.slice();
+      trial[i] = { kind: "search", from: Math.max(c.lower, c.inflection - SEARCH_CELLS * cellSize), to: c.inflection };
+      tryRoles(trial);
     });
   }
-  return results;
+  return best;
+}
+
+function sameRole(a: Role, b: Role): boolean {
+  if (a.kind === "fixed" && b.kind === "fixed") return a.spend === b.spend;
+  if (a.kind === "free" && b.kind === "free") return a.lower === b.lower;
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { badNumber, badValue, divZero, DomainError } from "./errors";
 import { requireNonNegative } from "./guards";
-import { betaQuantile, lnBeta, normalCdf, normalQuantile } from "./special-functions";
+import { betaQuantile, lnBetaAccurate, normalCdf, normalQuantile } from "./special-functions";
 
 /** A two-sided confidence interval for a rate, both ends within [0, 1]. */
 export interface RateInterval {
@@ -211,7 +211,10 @@ function evanMillerSum(alphaA: number, betaA: number, alphaB: number, betaB: num
   const ratio = (i: number): number => ((alphaA + i) * (betaB + i)) / ((s + i) * (1 + i));
   const peak = Math.min(alphaB - 1, Math.max(0, Math.ceil((alphaA * betaB - s) / (betaA + 1))));
   const lnPeak =
-    lnBeta(alphaA + peak, betaA + betaB) - Math.log(betaB + peak) - lnBeta(1 + peak, betaB) - lnBeta(alphaA, betaA);
+    lnBetaAccurate(alphaA + peak, betaA + betaB) -
+    Math.log(betaB + peak) -
+    lnBetaAccurate(1 + peak, betaB) -
+    lnBetaAccurate(alphaA, betaA);
 
   let sum = 1;
   let compensation = 0;
