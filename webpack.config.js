@@ -61,7 +61,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: catalog }),
       new LocalizedMetadataPlugin({
         metadata: "functions.json",
-        locales: { "zh-CN": path.resolve(__dirname, "src/functions/locales/zh-CN.json") },
+        locales: { "zh-CN": path.resolve(__dirname, "src/functions/locales/zh-CN") },
         devBaseUrl: DEV_BASE_URL,
         baseUrl: base,
       }),

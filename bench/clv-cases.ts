@@ -4,7 +4,16 @@
  */
 
 /** Generating parameters, close to the CDNOW fits (weekly time unit). */
-export const CLV_SIMULATION_PARAMS = { r: 0.25, alpha: 4, a: 0.8, b: 2.5, p: 6, q: 4, v: 15, maxAge: 39 } as const;
+export const CLV_SIMULATION_PARAMS = {
+  r: 0.25,
+  alpha: 4,
+  a: 0.8,
+  b: 2.5,
+  p: 6,
+  q: 4,
+  v: 15,
+  maxAge: 39,
+} as const;
 
 export interface SimulatedClvCustomers {
   frequency: Float64Array;

@@ -11,7 +11,7 @@ import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
+import { DIST } from "./helpers/bundle";
 const DEV = "https://localhost:3000/";
 const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml);

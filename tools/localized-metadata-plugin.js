@@ -1,15 +1,29 @@
 /**
  * Webpack plugin: derives localized custom-function metadata (functions.zh-CN.json) from the functions.json
  * that custom-functions-metadata-plugin generates from JSDoc, plus a translation table keyed by function id
- * (src/functions/locales/<locale>.json). Only descriptions and parameter names/descriptions are translated;
+ * (src/functions/locales/<locale>/*.json, one file per domain like the catalog, merged). Only descriptions and parameter names/descriptions are translated;
  * ids, function names, types, dimensionality and options are copied, so both files always agree.
  * It also rewrites the development base URL in the metadata (help URLs) to the production base URL.
  * A missing or stale translation fails the build, so the two languages cannot drift apart.
  */
 const fs = require("fs");
+const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 const PLUGIN = "LocalizedMetadataPlugin";
+
+/** Merges the JSON tables of a locale folder; an id translated in two files is reported. */
+function readTranslationTables(dir, report) {
+  const table = {};
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const part = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+    for (const [id, entry] of Object.entries(part)) {
+      if (table[id]) report(`${id} is translated twice (${file})`);
+      table[id] = entry;
+    }
+  }
+  return table;
+}
 
 /** Applies a translation table to the generated metadata; returns [metadata, problems]. */
 function translateMetadata(metadata, table, locale) {
@@ -44,7 +58,7 @@ function translateMetadata(metadata, table, locale) {
 class LocalizedMetadataPlugin {
   /**
    * @param {{ metadata: string, locales: Record<string, string>, devBaseUrl: string, baseUrl: string }} options
-   *   metadata: the generated asset name (functions.json); locales: locale → translation table path.
+   *   metadata: the generated asset name (functions.json); locales: locale → folder of translation tables.
    */
   constructor(options) {
     this.options = options;
@@ -53,7 +67,7 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     const { metadata, locales, devBaseUrl, baseUrl } = this.options;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      for (const file of Object.values(locales)) compilation.fileDependencies.add(file);
+      for (const dir of Object.values(locales)) compilation.contextDependencies.add(dir);
       compilation.hooks.processAssets.tap(
         { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
@@ -63,8 +77,10 @@ class LocalizedMetadataPlugin {
             baseUrl === devBaseUrl ? text : text.split(devBaseUrl).join(baseUrl);
           const source = JSON.parse(rewrite(asset.source.source().toString()));
           compilation.updateAsset(metadata, new sources.RawSource(JSON.stringify(source, null, 2)));
-          for (const [locale, file] of Object.entries(locales)) {
-            const table = JSON.parse(fs.readFileSync(file, "utf8"));
+          for (const [locale, dir] of Object.entries(locales)) {
+            const table = readTranslationTables(dir, (p) =>
+              compilation.errors.push(new WebpackError(`${PLUGIN}: ${locale}: ${p}`))
+            );
             const [translated, problems] = translateMetadata(source, table, locale);
             for (const p of problems) compilation.errors.push(new WebpackError(`${PLUGIN}: ${p}`));
             const name = metadata.replace(/\.json$/, `.${locale}.json`);

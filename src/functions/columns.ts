@@ -3,9 +3,9 @@
  * or one row (1×n), and the output has one entry per input entry in the same orientation. Reading is
  * allocation-light (typed arrays) because analysts pass whole columns of up to 1,048,576 rows.
  */
-import { badValue } from "../metrics/errors";
+import { badNumber, badValue, notAvailable } from "../metrics/errors";
 import { isBlankCell, readNumberCell } from "./cells";
-import { toExcelError } from "./excel-errors";
+import { asExcelFunction, toExcelError } from "./excel-errors";
 import { asMatrix, Matrix, ResultCell, shapeOf } from "./matrix";
 
 export type Orientation = "column" | "row";
@@ -98,4 +98,68 @@ export function orientFlat(values: ResultCell[], orientation: Orientation): Resu
   const out: ResultCell[][] = new Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = [values[i]];
   return out;
+}
+
+/** One parameter of a column-table function. */
+export interface ColumnParam {
+  name: string;
+  value: unknown;
+  /** Blank means "use the default" (compute receives null) and never blanks the entry. */
+  optional?: boolean;
+}
+
+/**
+ * Per-entry evaluation for column tables (T functions with per-entry inputs, such as CONVRATE.CI): every
+ * parameter is one column or one row of the same length (a single cell broadcasts), compute returns the
+ * entry's `width` outputs, and the result has one entry per input entry in the input's orientation.
+ * Blank entries give `width` blanks; a partly blank entry is #N/A; an entry's error fills that entry only.
+ */
+export function perEntry(
+  params: ColumnParam[],
+  width: number,
+  compute: (values: (number | null)[]) => (number | string | boolean | CustomFunctions.Error)[]
+): ResultCell[][] {
+  return asExcelFunction(() => {
+    const vectors = params.map((p) => ({ ...readVector(p.value, p.name), param: p }));
+    const ranged = vectors.filter((v) => v.cells.length > 1);
+    const n = ranged.length > 0 ? requireSameLength(ranged.map((v) => ({ name: v.param.name, length: v.cells.length }))) : 1;
+    const orientation = ranged.length > 0 ? ranged[0].orientation : "column";
+    const entries: ResultCell[][] = new Array(n);
+    const values: (number | null)[] = new Array(params.length);
+    for (let i = 0; i < n; i++) {
+      entries[i] = evaluateRow(vectors, i, width, values, compute);
+    }
+    return orient(entries, orientation);
+  });
+}
+
+function evaluateRow(
+  vectors: { cells: unknown[]; param: ColumnParam }[],
+  i: number,
+  width: number,
+  values: (number | null)[],
+  compute: (values: (number | null)[]) => (number | string | boolean | CustomFunctions.Error)[]
+): ResultCell[] {
+  try {
+    let required = 0;
+    let blanks = 0;
+    let firstBlank = "";
+    vectors.forEach((v, k) => {
+      const cell = v.cells.length === 1 ? v.cells[0] : v.cells[i];
+      if (!v.param.optional) required++;
+      if (isBlankCell(cell)) {
+        values[k] = null;
+        if (!v.param.optional) {
+          blanks++;
+          if (firstBlank === "") firstBlank = v.param.name;
+        }
+      } else values[k] = readNumberCell(cell, v.param.name);
+    });
+    if (required > 0 && blanks === required) return new Array(width).fill("");
+    if (blanks > 0) throw notAvailable(`${firstBlank} is blank.`);
+    const out = compute(values);
+    return out.map((x) => (typeof x === "number" && !Number.isFinite(x) ? toExcelError(badNumber("The result is too large or undefined for these inputs.")) : x));
+  } catch (err) {
+    return new Array(width).fill(toExcelError(err));
+  }
 }

@@ -26,7 +26,7 @@
  *    room inside its bounds.
  */
 import { bestGridAllocation, GridChannel } from "./budget-grid";
-import { badNumber, badValue } from "./errors";
+import { badNumber, badValue, notAvailable } from "./errors";
 
 /** Optional arguments of optimizeBudget; null or undefined means the default. */
 export interface BudgetOptions {
@@ -87,7 +87,7 @@ interface FreeChannel {
  * min_i ≤ x_i ≤ max_i (spec/functions.md §3, ECOM.BUDGETOPT). Global optimum on the step grid by exact dynamic
  * programming, then continuous equal-marginal-return refinement (module comment; closed form for shape 1 in
  * reference/analytics.md §2.6; S-curve structure from Udell & Boyd, "Maximizing a sum of sigmoids", 2016).
- * Infeasible bounds, negative or non-finite numbers → #NUM!; arrays of mismatched length → #VALUE!.
+ * Infeasible bounds, negative or non-finite numbers → #NUM!; arrays of mismatched length → #VALUE!; no channel → #N/A.
  */
 export function optimizeBudget(
   total: number,
@@ -134,8 +134,12 @@ export function optimizeBudget(
   return { spend, response, marginalRoas, share, totalResponse: sum(response), gridResponse };
 }
 
+/** Columns of ECOM.BUDGETOPT's output "table", in order (headers in src/functions/labels/budget.ts). */
+export type BudgetTableColumn = "channel" | "spend" | "response" | "marginal_roas" | "share";
+export const BUDGET_TABLE_COLUMNS: readonly BudgetTableColumn[] = ["channel", "spend", "response", "marginal_roas", "share"];
+
 /**
- * ECOM.BUDGETOPT's output "table" without its header: one row per channel,
+ * ECOM.BUDGETOPT's output "table" without its header: one row per channel, in BUDGET_TABLE_COLUMNS order,
  * [channel row number (1-based), spend, response, marginal_roas, share] (spec/functions.md §3).
  */
 export function budgetTableRows(allocation: BudgetAllocation): number[][] {
@@ -159,7 +163,7 @@ function readChannels(
 ): Channel[] {
   if (!(Number.isFinite(total) && total > 0)) throw badNumber(`total must be a number greater than zero (got ${total}).`);
   const n = scale.length;
-  if (n === 0) throw badValue("scale must list at least one channel.");
+  if (n === 0) throw notAvailable("scale must list at least one channel.");
   if (halfSaturation.length !== n)
     throw badValue(`half_saturation has ${halfSaturation.length} entries but scale has ${n}; give one per channel.`);
   const shape = perChannel(options.shape, 1, n, "shape");
@@ -581,15 +585,24 @@ function settleToTotal(spend: number[], lower: number[], upper: number[], total:
     }
     if (room === 0) break;
   }
-  // The sum rounds at every addition, so try the pivot a few units in the last place either side.
-  const start = spend[pivot] + (total - sum(spend));
-  const unit = Math.pow(2, Math.floor(Math.log2(Math.max(Math.abs(start), Number.MIN_VALUE))) - 52);
-  for (let m = 0; m <= 16; m++) {
-    const offset = m % 2 === 1 ? (m + 1) / 2 : -m / 2;
-    spend[pivot] = Math.min(upper[pivot], Math.max(lower[pivot], start + offset * unit));
-    if (sum(spend) === total) return;
+  // The sum rounds at every addition, so the pivot alone may not reach total exactly: try it, then the other
+  // channels with room (most room first), each a few units in the last place either side of closing the gap.
+  const candidates = spend
+    .map((x, i) => ({ i, room: Math.min(x - lower[i], upper[i] - x) }))
+    .filter((c) => c.i !== pivot && c.room > 0)
+    .sort((a, b) => b.room - a.room)
+    .map((c) => c.i);
+  for (const i of [pivot, ...candidates]) {
+    const original = spend[i];
+    const start = original + (total - sum(spend));
+    const unit = Math.pow(2, Math.floor(Math.log2(Math.max(Math.abs(start), Number.MIN_VALUE))) - 52);
+    for (let m = 0; m <= 16; m++) {
+      const offset = m % 2 === 1 ? (m + 1) / 2 : -m / 2;
+      spend[i] = Math.min(upper[i], Math.max(lower[i], start + offset * unit));
+      if (sum(spend) === total) return;
+    }
+    spend[i] = i === pivot ? Math.min(upper[i], Math.max(lower[i], start)) : original;
   }
-  spend[pivot] = Math.min(upper[pivot], Math.max(lower[pivot], start));
 }
 
 function objective(channels: Channel[], spend: ArrayLike<number>): number {

@@ -21,7 +21,10 @@ export function validateClvRow(x: number, tx: number, T: number, m?: number): Do
   if (frequencyProblem) return frequencyProblem;
   if (tx < 0) return badNumber(`recency must be zero or more (got ${tx}).`);
   if (T < 0) return badNumber(`age must be zero or more (got ${T}).`);
-  if (tx > T) return badNumber(`recency (${tx}) cannot exceed age (${T}): the last purchase is after the end of observation.`);
+  if (tx > T)
+    return badNumber(
+      `recency (${tx}) cannot exceed age (${T}): the last purchase is after the end of observation.`
+    );
   if (x === 0 && tx !== 0) return badNumber(`recency must be 0 when frequency is 0 (got ${tx}).`);
   return m === undefined ? null : validateSpendRow(x, m);
 }
@@ -34,8 +37,10 @@ export function validateClvRow(x: number, tx: number, T: number, m?: number): Do
 export function validateSpendRow(x: number, m: number): DomainError | null {
   const frequencyProblem = frequencyError(x);
   if (frequencyProblem) return frequencyProblem;
-  if (!Number.isFinite(m) || m < 0) return badNumber(`monetary must be a finite number ≥ 0 (got ${m}).`);
-  if (x > 0 && m === 0) return badNumber("monetary must be above 0 for a customer with repeat purchases.");
+  if (!Number.isFinite(m) || m < 0)
+    return badNumber(`monetary must be a finite number ≥ 0 (got ${m}).`);
+  if (x > 0 && m === 0)
+    return badNumber("monetary must be above 0 for a customer with repeat purchases.");
   return null;
 }
 
@@ -67,7 +72,7 @@ export function purchasePatterns(
   frequency: ArrayLike<number>,
   recency: ArrayLike<number>,
   age: ArrayLike<number>,
-  include?: ArrayLike<number>,
+  include?: ArrayLike<number>
 ): PurchasePatterns {
   const n = commonLength([frequency, recency, age], include);
   const rows: number[] = [];
@@ -109,7 +114,10 @@ export function purchasePatterns(
 export function commonLength(columns: ArrayLike<number>[], include?: ArrayLike<number>): number {
   const n = columns[0].length;
   for (const column of include ? [...columns, include] : columns) {
-    if (column.length !== n) throw badValue(`The CLV input columns must have the same length (${n} and ${column.length}).`);
+    if (column.length !== n)
+      throw badValue(
+        `The CLV input columns must have the same length (${n} and ${column.length}).`
+      );
   }
   return n;
 }

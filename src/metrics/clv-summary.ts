@@ -10,6 +10,17 @@ export type ClvTimeUnit = "D" | "W" | "M";
 /** Days in one time unit: day, week, average Gregorian month (365.25 / 12). */
 export const DAYS_PER_CLV_UNIT: Record<ClvTimeUnit, number> = { D: 1, W: 7, M: 30.4375 };
 
+/** Column keys of the CLV.SUMMARY table, in output order. */
+export type ClvSummaryColumnKey = "customer" | "frequency" | "recency" | "age" | "monetary";
+
+export const CLV_SUMMARY_COLUMNS: readonly ClvSummaryColumnKey[] = [
+  "customer",
+  "frequency",
+  "recency",
+  "age",
+  "monetary",
+];
+
 export interface ClvSummary {
   /** Customer ids, in order of first appearance among the orders used. */
   customers: (string | number)[];
@@ -39,22 +50,25 @@ export function summarizeTransactions(
   orderDates: ArrayLike<number>,
   amounts: ArrayLike<number>,
   asOf: number | null,
-  unit: ClvTimeUnit,
+  unit: ClvTimeUnit
 ): ClvSummary {
   const n = customerIds.length;
   if (orderDates.length !== n || amounts.length !== n) {
     throw badValue(
-      `customer_ids, order_dates and amounts must have the same number of entries (${n}, ${orderDates.length}, ${amounts.length}).`,
+      `customer_ids, order_dates and amounts must have the same number of entries (${n}, ${orderDates.length}, ${amounts.length}).`
     );
   }
   const daysPerUnit = DAYS_PER_CLV_UNIT[unit];
   if (daysPerUnit === undefined) throw badValue(`unit must be "D", "W" or "M" (got "${unit}").`);
-  if (asOf !== null && !Number.isFinite(asOf)) throw badNumber(`as_of must be a date (got ${asOf}).`);
+  if (asOf !== null && !Number.isFinite(asOf))
+    throw badNumber(`as_of must be a date (got ${asOf}).`);
   const day = new Float64Array(n);
   let lastDay = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(orderDates[i])) throw badNumber(`Row ${i + 1}: the order date must be a date serial number.`);
-    if (!Number.isFinite(amounts[i])) throw badNumber(`Row ${i + 1}: the amount must be a finite number.`);
+    if (!Number.isFinite(orderDates[i]))
+      throw badNumber(`Row ${i + 1}: the order date must be a date serial number.`);
+    if (!Number.isFinite(amounts[i]))
+      throw badNumber(`Row ${i + 1}: the amount must be a finite number.`);
     day[i] = Math.floor(orderDates[i]);
     lastDay = Math.max(lastDay, day[i]);
   }

@@ -8,7 +8,7 @@ import { badNumber } from "./errors";
 import { conditionalExpectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 
 /** Most discounting periods one CLV may span. */
-export const MAX_CLV_PERIODS = 100_000;
+const MAX_CLV_PERIODS = 100_000;
 
 /**
  * Number of discounting periods ⌈horizon/step⌉, where a ratio within 1e-9 of a whole number counts as that number
@@ -16,16 +16,20 @@ export const MAX_CLV_PERIODS = 100_000;
  * most 100,000 periods.
  */
 function discountPeriods(horizon: number, discountRate: number, step: number): number {
-  if (!(Number.isFinite(horizon) && horizon >= 0)) throw badNumber(`horizon must be zero or more (got ${horizon}).`);
+  if (!(Number.isFinite(horizon) && horizon >= 0))
+    throw badNumber(`horizon must be zero or more (got ${horizon}).`);
   if (!(Number.isFinite(discountRate) && discountRate > -1)) {
     throw badNumber(`discount_rate must be above −1 (got ${discountRate}).`);
   }
   if (!(Number.isFinite(step) && step > 0)) throw badNumber(`step must be above 0 (got ${step}).`);
   const ratio = horizon / step;
   const nearest = Math.round(ratio);
-  const periods = Math.abs(ratio - nearest) <= 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(ratio);
+  const periods =
+    Math.abs(ratio - nearest) <= 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(ratio);
   if (periods > MAX_CLV_PERIODS) {
-    throw badNumber(`horizon / step gives ${periods} discounting periods; at most ${MAX_CLV_PERIODS} are allowed.`);
+    throw badNumber(
+      `horizon / step gives ${periods} discounting periods; at most ${MAX_CLV_PERIODS} are allowed.`
+    );
   }
   return periods;
 }
@@ -46,7 +50,7 @@ export function discountedExpectedPurchases(
   T: number,
   horizon: number,
   discountRate: number,
-  step: number,
+  step: number
 ): number {
   const periods = discountPeriods(horizon, discountRate, step);
   const alive = probabilityAlive(params, x, tx, T);
@@ -64,14 +68,57 @@ export function discountedExpectedPurchases(
   return alive * total;
 }
 
-/** Customer columns as the CLV functions take them: lifetimes' summary columns, and which rows to use. */
-export interface ClvColumns {
+/** Purchase columns as the CLV functions take them: lifetimes' summary columns, and which rows to use. */
+export interface PurchaseColumns {
   frequency: ArrayLike<number>;
   recency: ArrayLike<number>;
   age: ArrayLike<number>;
-  monetary: ArrayLike<number>;
   /** 1 for the rows to fit and evaluate (see validateClvRow); omitted = every row. */
   include?: ArrayLike<number>;
+}
+
+/** Purchase columns with each customer's mean repeat-purchase value. */
+export interface ClvColumns extends PurchaseColumns {
+  monetary: ArrayLike<number>;
+}
+
+/** Row keys of the CLV.PARAMS table, in output order. */
+export type ClvParamsKey = "r" | "alpha" | "a" | "b" | "loglik" | "p" | "q" | "v" | "customers";
+
+export const CLV_PARAMS_ROWS: readonly ClvParamsKey[] = [
+  "r",
+  "alpha",
+  "a",
+  "b",
+  "loglik",
+  "p",
+  "q",
+  "v",
+  "customers",
+];
+
+/**
+ * ECOM.CLV.PARAMS: the BG/NBD fit (r, α, a, b and its total log-likelihood, `fitBgNbd`) of the included customers,
+ * the Gamma–Gamma fit (p, q, v, `fitGammaGamma`) of those with x > 0 when monetary is given (null otherwise), and
+ * the number of customers in the BG/NBD fit.
+ */
+export function clvParameters(
+  columns: PurchaseColumns & { monetary?: ArrayLike<number> }
+): Record<ClvParamsKey, number | null> {
+  const { frequency, recency, age, monetary, include } = columns;
+  const bgnbd = fitBgNbd(purchasePatterns(frequency, recency, age, include));
+  const gammaGamma = monetary ? fitGammaGamma(frequency, monetary, include) : null;
+  return {
+    r: bgnbd.r,
+    alpha: bgnbd.alpha,
+    a: bgnbd.a,
+    b: bgnbd.b,
+    loglik: bgnbd.logLikelihood,
+    p: gammaGamma ? gammaGamma.p : null,
+    q: gammaGamma ? gammaGamma.q : null,
+    v: gammaGamma ? gammaGamma.v : null,
+    customers: bgnbd.customers,
+  };
 }
 
 /**
@@ -79,7 +126,12 @@ export interface ClvColumns {
  * CLV = E[M | x, m̄] · `discountedExpectedPurchases`(x, t_x, T, horizon, d, step) (NaN for rows not included).
  * Customers with the same (x, t_x, T) share one evaluation of the purchase sum.
  */
-export function lifetimeValues(columns: ClvColumns, horizon: number, discountRate: number, step: number): Float64Array {
+export function lifetimeValues(
+  columns: ClvColumns,
+  horizon: number,
+  discountRate: number,
+  step: number
+): Float64Array {
   const { frequency, recency, age, monetary, include } = columns;
   const n = commonLength([frequency, recency, age, monetary], include);
   discountPeriods(horizon, discountRate, step);
@@ -95,13 +147,15 @@ export function lifetimeValues(columns: ClvColumns, horizon: number, discountRat
       patterns.age[k],
       horizon,
       discountRate,
-      step,
+      step
     );
   }
   const values = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     const k = patterns.patternOfRow[i];
-    if (k >= 0) values[i] = conditionalExpectedAverageValue(gammaGamma, frequency[i], monetary[i]) * purchases[k];
+    if (k >= 0)
+      values[i] =
+        conditionalExpectedAverageValue(gammaGamma, frequency[i], monetary[i]) * purchases[k];
   }
   return values;
 }

@@ -4,7 +4,7 @@
  * Reference formulas: ../shared/reference/analytics.md §5.
  */
 import { badNumber, badValue, divZero, DomainError } from "./errors";
-import { requireNonNegative } from "./guards";
+import { finiteResult, requireNonNegative } from "./guards";
 import { betaQuantile, lnBetaAccurate, normalCdf, normalQuantile } from "./special-functions";
 
 /** A two-sided confidence interval for a rate, both ends within [0, 1]. */
@@ -19,7 +19,9 @@ function requireConversions(conversions: number, visitors: number, suffix = ""):
   requireNonNegative(visitors, `visitors${suffix}`);
   if (visitors === 0) throw divZero(`visitors${suffix} must not be zero.`);
   if (conversions > visitors) {
-    throw badNumber(`conversions${suffix} (${conversions}) cannot be more than visitors${suffix} (${visitors}).`);
+    throw badNumber(
+      `conversions${suffix} (${conversions}) cannot be more than visitors${suffix} (${visitors}).`
+    );
   }
 }
 
@@ -49,7 +51,11 @@ export function conversionRate(conversions: number, visitors: number): number {
  * Wilson score interval (Wilson 1927; Brown, Cai & DasGupta 2001 eq. 4): with p̂ = k/n and z = Φ⁻¹(1 − α/2),
  * centre (p̂ + z²/2n)/(1 + z²/n) ± z/(1 + z²/n)·√(p̂(1−p̂)/n + z²/4n²). Matches R binom and statsmodels "wilson".
  */
-export function wilsonInterval(conversions: number, visitors: number, confidence = 0.95): RateInterval {
+export function wilsonInterval(
+  conversions: number,
+  visitors: number,
+  confidence = 0.95
+): RateInterval {
   requireConversions(conversions, visitors);
   requireConfidence(confidence);
   const n = visitors;
@@ -59,28 +65,43 @@ export function wilsonInterval(conversions: number, visitors: number, confidence
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const halfWidth = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return { lower: clipToUnit(centre - halfWidth), upper: clipToUnit(centre + halfWidth) };
+  // at k = 0 and k = n the ends are exactly 0 and 1 algebraically; set them so rounding cannot move them
+  return {
+    lower: conversions === 0 ? 0 : clipToUnit(centre - halfWidth),
+    upper: conversions === n ? 1 : clipToUnit(centre + halfWidth),
+  };
 }
 
 /**
  * Agresti–Coull interval (Agresti & Coull 1998): ñ = n + z², p̃ = (k + z²/2)/ñ, p̃ ± z·√(p̃(1−p̃)/ñ); clipped to
  * [0, 1] (it can stray outside near k = 0 or k = n). Matches statsmodels "agresti_coull" inside [0, 1].
  */
-export function agrestiCoullInterval(conversions: number, visitors: number, confidence = 0.95): RateInterval {
+export function agrestiCoullInterval(
+  conversions: number,
+  visitors: number,
+  confidence = 0.95
+): RateInterval {
   requireConversions(conversions, visitors);
   requireConfidence(confidence);
   const z = twoSidedCriticalValue(confidence);
   const adjustedVisitors = visitors + z * z;
   const adjustedRate = (conversions + (z * z) / 2) / adjustedVisitors;
   const halfWidth = z * Math.sqrt((adjustedRate * (1 - adjustedRate)) / adjustedVisitors);
-  return { lower: clipToUnit(adjustedRate - halfWidth), upper: clipToUnit(adjustedRate + halfWidth) };
+  return {
+    lower: clipToUnit(adjustedRate - halfWidth),
+    upper: clipToUnit(adjustedRate + halfWidth),
+  };
 }
 
 /**
  * Clopper–Pearson "exact" interval (Clopper & Pearson 1934): [B⁻¹(α/2; k, n−k+1), B⁻¹(1−α/2; k+1, n−k)] with
  * B⁻¹ the beta quantile; lower = 0 when k = 0 and upper = 1 when k = n. Matches R binom.test and statsmodels "beta".
  */
-export function clopperPearsonInterval(conversions: number, visitors: number, confidence = 0.95): RateInterval {
+export function clopperPearsonInterval(
+  conversions: number,
+  visitors: number,
+  confidence = 0.95
+): RateInterval {
   requireConversions(conversions, visitors);
   requireConfidence(confidence);
   const k = conversions;
@@ -96,7 +117,11 @@ export function clopperPearsonInterval(conversions: number, visitors: number, co
  * Jeffreys interval, equal-tailed (Brown, Cai & DasGupta 2001 §4.1.2): the α/2 and 1 − α/2 quantiles of
  * Beta(k + ½, n − k + ½), with lower = 0 when k = 0 and upper = 1 when k = n (as statsmodels "jeffreys").
  */
-export function jeffreysInterval(conversions: number, visitors: number, confidence = 0.95): RateInterval {
+export function jeffreysInterval(
+  conversions: number,
+  visitors: number,
+  confidence = 0.95
+): RateInterval {
   requireConversions(conversions, visitors);
   requireConfidence(confidence);
   const k = conversions;
@@ -111,7 +136,11 @@ export function jeffreysInterval(conversions: number, visitors: number, confiden
  * Wald ("normal") interval p̂ ± z·√(p̂(1−p̂)/n), clipped to [0, 1] (statsmodels "normal" before clipping).
  * Known to undercover for small n or extreme rates (Brown, Cai & DasGupta 2001); offered for comparison.
  */
-export function waldInterval(conversions: number, visitors: number, confidence = 0.95): RateInterval {
+export function waldInterval(
+  conversions: number,
+  visitors: number,
+  confidence = 0.95
+): RateInterval {
   requireConversions(conversions, visitors);
   requireConfidence(confidence);
   const p = conversions / visitors;
@@ -139,7 +168,9 @@ const INTERVAL_METHOD_NAMES: Record<string, IntervalMethod> = {
 export function parseIntervalMethod(text: string): IntervalMethod {
   const method = INTERVAL_METHOD_NAMES[text.trim().toLowerCase()];
   if (method === undefined) {
-    throw badValue(`Unknown method "${text}": use "wilson", "agresti-coull", "clopper-pearson", "jeffreys" or "normal".`);
+    throw badValue(
+      `Unknown method "${text}": use "wilson", "agresti-coull", "clopper-pearson", "jeffreys" or "normal".`
+    );
   }
   return method;
 }
@@ -149,7 +180,10 @@ export interface RateWithInterval extends RateInterval {
   rate: number;
 }
 
-const INTERVALS: Record<IntervalMethod, (k: number, n: number, confidence: number) => RateInterval> = {
+const INTERVALS: Record<
+  IntervalMethod,
+  (k: number, n: number, confidence: number) => RateInterval
+> = {
   wilson: wilsonInterval,
   "agresti-coull": agrestiCoullInterval,
   "clopper-pearson": clopperPearsonInterval,
@@ -162,7 +196,7 @@ export function conversionInterval(
   conversions: number,
   visitors: number,
   confidence = 0.95,
-  method: IntervalMethod = "wilson",
+  method: IntervalMethod = "wilson"
 ): RateWithInterval {
   const interval = INTERVALS[method](conversions, visitors, confidence);
   return { rate: conversions / visitors, ...interval };
@@ -179,13 +213,20 @@ export interface ZTestResult {
  * p = (k₁+k₂)/(n₁+n₂), z = (k₁/n₁ − k₂/n₂)/√(p(1−p)(1/n₁ + 1/n₂)), two-sided p-value 2·Φ(−|z|).
  * No conversions in either group (or all conversions in both) leaves no variance → #DIV/0!.
  */
-export function twoProportionZTest(conversions1: number, visitors1: number, conversions2: number, visitors2: number): ZTestResult {
+export function twoProportionZTest(
+  conversions1: number,
+  visitors1: number,
+  conversions2: number,
+  visitors2: number
+): ZTestResult {
   requireConversions(conversions1, visitors1, "_1");
   requireConversions(conversions2, visitors2, "_2");
   const pooled = (conversions1 + conversions2) / (visitors1 + visitors2);
   const variance = pooled * (1 - pooled) * (1 / visitors1 + 1 / visitors2);
   if (variance === 0) {
-    throw divZero("The z-test has a zero standard error: the two groups together have no conversions, or convert every visitor.");
+    throw divZero(
+      "The z-test has a zero standard error: the two groups together have no conversions, or convert every visitor."
+    );
   }
   const z = (conversions1 / visitors1 - conversions2 / visitors2) / Math.sqrt(variance);
   return { z, pValue: 2 * normalCdf(-Math.abs(z)) };
@@ -193,7 +234,8 @@ export function twoProportionZTest(conversions1: number, visitors1: number, conv
 
 /** Throws #NUM! unless x is a whole number ≥ 1. */
 function requireWholePositive(x: number, name: string): void {
-  if (!(Number.isInteger(x) && x >= 1)) throw badNumber(`${name} must be a whole number of at least 1 (got ${x}).`);
+  if (!(Number.isInteger(x) && x >= 1))
+    throw badNumber(`${name} must be a whole number of at least 1 (got ${x}).`);
 }
 
 /**
@@ -202,7 +244,7 @@ function requireWholePositive(x: number, name: string): void {
  *
  * The terms tᵢ satisfy t_{i+1}/tᵢ = (αA+i)(βB+i)/((αA+βA+βB+i)(1+i)); the ratio crosses 1 once, so the terms
  * are unimodal with the peak at i* = ⌈(αA·βB − S)/(βA + 1)⌉, S = αA+βA+βB. The sum starts at the peak (its log
- * from lnBeta), walks outwards with the ratio in units of the peak term (no underflow), compensated (Neumaier)
+ * from lnBetaAccurate), walks outwards with the ratio in units of the peak term (no underflow), compensated (Neumaier)
  * summation, and stops in a direction once (current term) × (terms left) < 1e-17 × sum: the terms only shrink
  * away from the peak, so what is left cannot change the sum. O(αB) terms at most; O(√n) for large, balanced counts.
  */
@@ -245,8 +287,9 @@ function evanMillerSum(alphaA: number, betaA: number, alphaB: number, betaB: num
  *
  * Exact: Evan Miller's closed-form sum (see evanMillerSum), evaluated in log space. To keep the sum short it is
  * taken over the smallest of the four parameters, using P(pB > pA) = 1 − P(pA > pB) and, with qX = 1 − pX ~
- * Beta(βX, αX), P(pB > pA) = P(qA > qB). Accurate to ≈ 1e-12 for moderate counts and to better than 1e-7 with
- * counts in the tens of millions (the error then comes from ln B of huge arguments). Never a simulation.
+ * Beta(βX, αX), P(pB > pA) = P(qA > qB). Accurate to ≈ 1e-12 for moderate counts and ≈ 1e-9 with counts in
+ * the millions (rounding in ln B of huge arguments and in the term ratios); a few milliseconds even with
+ * counts near 1e9, because only the terms around the peak matter. Never a simulation.
  */
 export function probBBeatsA(alphaA: number, betaA: number, alphaB: number, betaB: number): number {
   requireWholePositive(alphaA, "alpha_a");
@@ -264,28 +307,44 @@ export function probBBeatsA(alphaA: number, betaA: number, alphaB: number, betaB
 
 /**
  * Visitors needed per arm to detect a change from rate p₁ to p₂ with a two-sided test at the confidence and the
- * given power (Fleiss, Levin & Paik, "Statistical Methods for Rates and Proportions", 3rd ed. 2003, eq. 4.14,
- * without continuity correction):
+ * given power (Fleiss, Levin & Paik, "Statistical Methods for Rates and Proportions", 3rd ed. 2003, ch. 4: the
+ * sample size n′ before the continuity correction):
  *   n = (z_{1−α/2}·√(2·p̄(1−p̄)) + z_{power}·√(p₁(1−p₁) + p₂(1−p₂)))² / (p₂ − p₁)²,  p̄ = (p₁ + p₂)/2,
  * rounded up. Equal rates leave nothing to detect → #NUM!.
  */
 export function samplePerArm(rateA: number, rateB: number, confidence = 0.95, power = 0.8): number {
-  if (!(rateA >= 0 && rateA <= 1)) throw badNumber(`rate_a must be between 0 and 1 (got ${rateA}).`);
-  if (!(rateB >= 0 && rateB <= 1)) throw badNumber(`rate_b must be between 0 and 1 (got ${rateB}).`);
+  if (!(rateA >= 0 && rateA <= 1))
+    throw badNumber(`rate_a must be between 0 and 1 (got ${rateA}).`);
+  if (!(rateB >= 0 && rateB <= 1))
+    throw badNumber(`rate_b must be between 0 and 1 (got ${rateB}).`);
   requireConfidence(confidence);
-  if (!(power > 0 && power < 1)) throw badNumber(`power must be between 0 and 1, e.g. 0.8 (got ${power}).`);
+  if (!(power > 0 && power < 1))
+    throw badNumber(`power must be between 0 and 1, e.g. 0.8 (got ${power}).`);
   if (rateA === rateB) {
-    throw badNumber("The two rates are equal, so there is no difference to detect and no sample size.");
+    throw badNumber(
+      "The two rates are equal, so there is no difference to detect and no sample size."
+    );
   }
   const mean = (rateA + rateB) / 2;
   const root =
     twoSidedCriticalValue(confidence) * Math.sqrt(2 * mean * (1 - mean)) +
     normalQuantile(power) * Math.sqrt(rateA * (1 - rateA) + rateB * (1 - rateB));
-  return Math.ceil((root * root) / ((rateB - rateA) * (rateB - rateA)));
+  return finiteResult(
+    Math.ceil((root * root) / ((rateB - rateA) * (rateB - rateA))),
+    "sample_per_arm"
+  );
 }
 
 /** Row keys of the ABTEST table, in output order. */
-export type AbTestKey = "rate_a" | "rate_b" | "uplift" | "z" | "p_value" | "significant" | "prob_b_beats_a" | "sample_per_arm";
+export type AbTestKey =
+  | "rate_a"
+  | "rate_b"
+  | "uplift"
+  | "z"
+  | "p_value"
+  | "significant"
+  | "prob_b_beats_a"
+  | "sample_per_arm";
 
 /** One ABTEST row: a value, or the domain error to show in that cell only. */
 export interface AbTestRow {
@@ -315,7 +374,7 @@ export function abTest(
   visitorsA: number,
   conversionsB: number,
   visitorsB: number,
-  confidence = 0.95,
+  confidence = 0.95
 ): AbTestRow[] {
   requireConversions(conversionsA, visitorsA, "_a");
   requireConversions(conversionsB, visitorsB, "_b");
@@ -342,10 +401,18 @@ export function abTest(
     { key: "uplift", value: uplift },
     { key: "z", value: test instanceof DomainError ? test : test.z },
     { key: "p_value", value: test instanceof DomainError ? test : test.pValue },
-    { key: "significant", value: test instanceof DomainError ? test : test.pValue < 1 - confidence },
+    {
+      key: "significant",
+      value: test instanceof DomainError ? test : test.pValue < 1 - confidence,
+    },
     {
       key: "prob_b_beats_a",
-      value: probBBeatsA(1 + conversionsA, 1 + visitorsA - conversionsA, 1 + conversionsB, 1 + visitorsB - conversionsB),
+      value: probBBeatsA(
+        1 + conversionsA,
+        1 + visitorsA - conversionsA,
+        1 + conversionsB,
+        1 + visitorsB - conversionsB
+      ),
     },
     { key: "sample_per_arm", value: cell(() => samplePerArm(rateA, rateB, confidence)) },
   ];

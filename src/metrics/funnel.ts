@@ -4,9 +4,17 @@
 import { badNumber, divZero, DomainError, notAvailable } from "./errors";
 
 /** Column keys of the FUNNEL table, in output order (the Excel layer turns them into header labels). */
-export type FunnelColumnKey = "stage" | "count" | "step_rate" | "overall_rate" | "drop_off" | "bottleneck";
+export type FunnelColumnKey =
+  "stage" | "count" | "step_rate" | "overall_rate" | "drop_off" | "bottleneck";
 
-export const FUNNEL_COLUMNS: readonly FunnelColumnKey[] = ["stage", "count", "step_rate", "overall_rate", "drop_off", "bottleneck"];
+export const FUNNEL_COLUMNS: readonly FunnelColumnKey[] = [
+  "stage",
+  "count",
+  "step_rate",
+  "overall_rate",
+  "drop_off",
+  "bottleneck",
+];
 
 /** One funnel stage. A rate with a zero denominator is that cell's #DIV/0! DomainError. */
 export interface FunnelStage {
@@ -15,6 +23,17 @@ export interface FunnelStage {
   overallRate: number | DomainError;
   dropOff: number | DomainError;
   bottleneck: boolean;
+}
+
+/** count / previous count for stage i (1 for the first stage); a previous count of 0 → #DIV/0!. */
+function stepRateOf(counts: readonly number[], i: number): number | DomainError {
+  if (i === 0) return 1;
+  if (counts[i - 1] === 0) {
+    return divZero(
+      `Stage ${i} has a count of zero, so the step rate of stage ${i + 1} is undefined.`
+    );
+  }
+  return counts[i] / counts[i - 1];
 }
 
 /**
@@ -27,24 +46,29 @@ export interface FunnelStage {
 export function funnel(counts: readonly number[]): FunnelStage[] {
   if (counts.length === 0) throw notAvailable("The funnel needs at least one stage count.");
   counts.forEach((count, i) => {
-    if (!(count >= 0 && Number.isFinite(count))) throw badNumber(`The count of stage ${i + 1} must be zero or more (got ${count}).`);
+    if (!(count >= 0 && Number.isFinite(count)))
+      throw badNumber(`The count of stage ${i + 1} must be zero or more (got ${count}).`);
   });
   const first = counts[0];
   const stages: FunnelStage[] = counts.map((count, i) => {
-    const previous = i === 0 ? count : counts[i - 1];
-    const stepRate =
-      i === 0 ? 1 : previous === 0 ? divZero(`Stage ${i} has a count of zero, so the step rate of stage ${i + 1} is undefined.`) : count / previous;
+    const stepRate = stepRateOf(counts, i);
     return {
       count,
       stepRate,
-      overallRate: first === 0 ? divZero("The first stage has a count of zero, so overall rates are undefined.") : count / first,
+      overallRate:
+        first === 0
+          ? divZero("The first stage has a count of zero, so overall rates are undefined.")
+          : count / first,
       dropOff: stepRate instanceof DomainError ? stepRate : 1 - stepRate,
       bottleneck: false,
     };
   });
   let bottleneck: { stage: FunnelStage; dropOff: number } | undefined;
   for (const stage of stages.slice(1)) {
-    if (typeof stage.dropOff === "number" && (bottleneck === undefined || stage.dropOff > bottleneck.dropOff)) {
+    if (
+      typeof stage.dropOff === "number" &&
+      (bottleneck === undefined || stage.dropOff > bottleneck.dropOff)
+    ) {
       bottleneck = { stage, dropOff: stage.dropOff };
     }
   }

@@ -9,6 +9,9 @@ import { badNumber } from "./errors";
 import { minimizeBfgs } from "./optimize";
 import { digamma, lnGamma } from "./special-functions";
 
+// Module-scope aliases: looking up the global Math in a hot loop is ~100× slower inside vm contexts (Jest).
+const { exp, log, max } = Math;
+
 export interface GammaGammaParams {
   p: number;
   q: number;
@@ -41,7 +44,7 @@ export function gammaGammaLogLikelihood(
   frequency: ArrayLike<number>,
   monetary: ArrayLike<number>,
   include?: ArrayLike<number>,
-  gradient?: Float64Array,
+  gradient?: Float64Array
 ): number {
   return new GammaGammaLikelihood(frequency, monetary, include).evaluate(params, gradient);
 }
@@ -56,30 +59,35 @@ export function gammaGammaLogLikelihood(
 export function fitGammaGamma(
   frequency: ArrayLike<number>,
   monetary: ArrayLike<number>,
-  include?: ArrayLike<number>,
+  include?: ArrayLike<number>
 ): GammaGammaFit {
   const likelihood = new GammaGammaLikelihood(frequency, monetary, include);
   const customers = likelihood.customers;
   if (customers < MIN_GAMMA_GAMMA_CUSTOMERS) {
     throw badNumber(
-      `The Gamma–Gamma spend model needs at least ${MIN_GAMMA_GAMMA_CUSTOMERS} customers with repeat purchases (got ${customers}).`,
+      `The Gamma–Gamma spend model needs at least ${MIN_GAMMA_GAMMA_CUSTOMERS} customers with repeat purchases (got ${customers}).`
     );
   }
   const moneyScale = likelihood.meanSpend;
   const paramGradient = new Float64Array(3);
   const result = minimizeBfgs(
     (theta, gradient) => {
-      const params = { p: Math.exp(theta[0]), q: Math.exp(theta[1]), v: Math.exp(theta[2]) * moneyScale };
+      const params = { p: exp(theta[0]), q: exp(theta[1]), v: exp(theta[2]) * moneyScale };
       const ll = likelihood.evaluate(params, paramGradient);
       gradient[0] = (-params.p * paramGradient[0]) / customers;
       gradient[1] = (-params.q * paramGradient[1]) / customers;
       gradient[2] = (-params.v * paramGradient[2]) / customers;
       return -ll / customers;
     },
-    [0.1, 0.1, 0.1],
+    [0.1, 0.1, 0.1]
   );
-  const params = { p: Math.exp(result.x[0]), q: Math.exp(result.x[1]), v: Math.exp(result.x[2]) * moneyScale };
-  const fit = { ...params, logLikelihood: likelihood.evaluate(params), customers, converged: result.converged };
+  const params = { p: exp(result.x[0]), q: exp(result.x[1]), v: exp(result.x[2]) * moneyScale };
+  const fit = {
+    ...params,
+    logLikelihood: likelihood.evaluate(params),
+    customers,
+    converged: result.converged,
+  };
   if (![fit.p, fit.q, fit.v, fit.logLikelihood].every(Number.isFinite)) {
     throw badNumber("The Gamma–Gamma fit failed to find finite parameters for these data.");
   }
@@ -93,10 +101,16 @@ export function fitGammaGamma(
  * a credibility-weighted mean of the population mean v p/(q − 1) and the customer's own m̄ (x = 0 gives the
  * population mean). #NUM! when q ≤ 1: the population mean spend is then infinite.
  */
-export function conditionalExpectedAverageValue(params: GammaGammaParams, x: number, m: number): number {
+export function conditionalExpectedAverageValue(
+  params: GammaGammaParams,
+  x: number,
+  m: number
+): number {
   const { p, q, v } = params;
   if (!(q > 1)) {
-    throw badNumber(`The Gamma–Gamma fit has q = ${q} ≤ 1: the mean spend per transaction is infinite for these data.`);
+    throw badNumber(
+      `The Gamma–Gamma fit has q = ${q} ≤ 1: the mean spend per transaction is infinite for these data.`
+    );
   }
   const populationMean = (v * p) / (q - 1);
   if (x === 0) return populationMean;
@@ -121,7 +135,11 @@ class GammaGammaLikelihood {
   private readonly sumXLnSpend: number;
   private readonly sumXLnX: number;
 
-  constructor(frequency: ArrayLike<number>, monetary: ArrayLike<number>, include?: ArrayLike<number>) {
+  constructor(
+    frequency: ArrayLike<number>,
+    monetary: ArrayLike<number>,
+    include?: ArrayLike<number>
+  ) {
     const n = commonLength([frequency, monetary], include);
     const x: number[] = [];
     const spend: number[] = [];
@@ -149,11 +167,11 @@ class GammaGammaLikelihood {
       this.group[i] = j;
       this.groupCount[j]++;
       sumSpend += spend[i];
-      sumLnSpend += Math.log(spend[i]);
-      sumXLnSpend += x[i] * Math.log(spend[i]);
-      sumXLnX += x[i] * Math.log(x[i]);
+      sumLnSpend += log(spend[i]);
+      sumXLnSpend += x[i] * log(spend[i]);
+      sumXLnX += x[i] * log(x[i]);
     }
-    this.meanSpend = sumSpend / Math.max(1, x.length);
+    this.meanSpend = sumSpend / max(1, x.length);
     this.sumLnSpend = sumLnSpend;
     this.sumXLnSpend = sumXLnSpend;
     this.sumXLnX = sumXLnX;
@@ -162,7 +180,7 @@ class GammaGammaLikelihood {
   evaluate(params: GammaGammaParams, gradient?: Float64Array): number {
     const { p, q, v } = params;
     const { x, spend, frequencies, groupCount } = this;
-    const lnV = Math.log(v);
+    const lnV = log(v);
     const n = x.length;
     let ll = n * q * lnV + p * this.sumXLnSpend - this.sumLnSpend + p * this.sumXLnX;
     let dp = this.sumXLnSpend + this.sumXLnX;
@@ -171,7 +189,7 @@ class GammaGammaLikelihood {
     for (let i = 0; i < n; i++) {
       const xi = x[i];
       const total = xi * spend[i] + v;
-      const lnTotal = Math.log(total);
+      const lnTotal = log(total);
       ll -= (p * xi + q) * lnTotal;
       if (gradient) {
         dp -= xi * lnTotal;

@@ -17,7 +17,8 @@ const DIRECTION_NAMES: Record<string, Direction> = {
 /** Reads a KPI direction: "higher" / 越高越好 or "lower" / 越低越好, case-insensitive and trimmed; else #VALUE!. */
 export function parseDirection(text: string): Direction {
   const direction = DIRECTION_NAMES[text.trim().toLowerCase()];
-  if (direction === undefined) throw badValue(`Unknown direction "${text}": use "higher" (越高越好) or "lower" (越低越好).`);
+  if (direction === undefined)
+    throw badValue(`Unknown direction "${text}": use "higher" (越高越好) or "lower" (越低越好).`);
   return direction;
 }
 
@@ -26,15 +27,21 @@ export function parseDirection(text: string): Direction {
  * so 1 (100%) always means "on target" and more is always better. target < 0 → #NUM!; with "lower", actual must
  * be above 0 (0 → #DIV/0!, negative → #NUM!); with "higher", target = 0 → #DIV/0!.
  */
-export function attainment(actual: number, target: number, direction: Direction = "higher"): number {
+export function attainment(
+  actual: number,
+  target: number,
+  direction: Direction = "higher"
+): number {
   if (!Number.isFinite(actual)) throw badNumber(`actual must be a number (got ${actual}).`);
-  if (!(target >= 0 && target < Infinity)) throw badNumber(`target must be zero or more (got ${target}).`);
+  if (!(target >= 0 && target < Infinity))
+    throw badNumber(`target must be zero or more (got ${target}).`);
   if (direction === "higher") {
     requireNonZero(target, "target");
     return actual / target;
   }
   requireNonZero(actual, "actual");
-  if (actual < 0) throw badNumber(`When lower is better, actual must be above zero (got ${actual}).`);
+  if (actual < 0)
+    throw badNumber(`When lower is better, actual must be above zero (got ${actual}).`);
   return target / actual;
 }
 
@@ -45,7 +52,12 @@ export type KpiStatus = "on_track" | "at_risk" | "off_track";
  * KPI status from attainment a (see attainment): a ≥ 1 → on_track; a ≥ warn_at → at_risk; else off_track.
  * warn_at in [0, 1], default 0.9.
  */
-export function kpiStatus(actual: number, target: number, direction: Direction = "higher", warnAt = 0.9): KpiStatus {
+export function kpiStatus(
+  actual: number,
+  target: number,
+  direction: Direction = "higher",
+  warnAt = 0.9
+): KpiStatus {
   requireFraction(warnAt, "warn_at");
   const a = attainment(actual, target, direction);
   if (a >= 1) return "on_track";
@@ -62,8 +74,10 @@ export function growth(current: number, previous: number): number {
 
 /** Percentage-point change (百分点) = current_rate − previous_rate, in rate units: 0.05 = 5 percentage points. */
 export function ppChange(currentRate: number, previousRate: number): number {
-  if (!Number.isFinite(currentRate)) throw badNumber(`current_rate must be a number (got ${currentRate}).`);
-  if (!Number.isFinite(previousRate)) throw badNumber(`previous_rate must be a number (got ${previousRate}).`);
+  if (!Number.isFinite(currentRate))
+    throw badNumber(`current_rate must be a number (got ${currentRate}).`);
+  if (!Number.isFinite(previousRate))
+    throw badNumber(`previous_rate must be a number (got ${previousRate}).`);
   return currentRate - previousRate;
 }
 
@@ -73,10 +87,13 @@ export function ppChange(currentRate: number, previousRate: number): number {
  */
 export function cagr(startValue: number, endValue: number, periods: number): number {
   requireNonZero(startValue, "start_value");
-  if (!(startValue > 0 && startValue < Infinity)) throw badNumber(`start_value must be above zero (got ${startValue}).`);
-  if (!(endValue >= 0 && endValue < Infinity)) throw badNumber(`end_value must be zero or more (got ${endValue}).`);
+  if (!(startValue > 0 && startValue < Infinity))
+    throw badNumber(`start_value must be above zero (got ${startValue}).`);
+  if (!(endValue >= 0 && endValue < Infinity))
+    throw badNumber(`end_value must be zero or more (got ${endValue}).`);
   requireNonZero(periods, "periods");
-  if (!(periods > 0 && periods < Infinity)) throw badNumber(`periods must be above zero (got ${periods}).`);
+  if (!(periods > 0 && periods < Infinity))
+    throw badNumber(`periods must be above zero (got ${periods}).`);
   if (endValue === 0) return -1;
   return Math.expm1(Math.log(endValue / startValue) / periods);
 }
@@ -102,14 +119,17 @@ export function nps(scores: readonly number[]): number {
 /** Weighted score = Σ scoreᵢ × weightᵢ / Σ weightᵢ (weighted mean). Weights ≥ 0 (#NUM!), Σ weight = 0 → #DIV/0!. */
 export function weightedScore(scores: readonly number[], weights: readonly number[]): number {
   if (scores.length !== weights.length) {
-    throw badValue(`scores and weights must have the same number of values (${scores.length} and ${weights.length}).`);
+    throw badValue(
+      `scores and weights must have the same number of values (${scores.length} and ${weights.length}).`
+    );
   }
   let weighted = 0;
   let totalWeight = 0;
   scores.forEach((score, i) => {
     const weight = weights[i];
     if (!Number.isFinite(score)) throw badNumber(`Score ${i + 1} must be a number (got ${score}).`);
-    if (!(weight >= 0 && weight < Infinity)) throw badNumber(`Weight ${i + 1} must be zero or more (got ${weight}).`);
+    if (!(weight >= 0 && weight < Infinity))
+      throw badNumber(`Weight ${i + 1} must be zero or more (got ${weight}).`);
     weighted += score * weight;
     totalWeight += weight;
   });

@@ -16,14 +16,21 @@ function requireDiscountRate(discountRate: number): void {
  * received at the end of each period (present value of an ordinary annuity; Brealey, Myers & Allen ch. 2).
  * Evaluated as −expm1(−periods·ln(1+d))/d, accurate for small d; fractional periods allowed.
  */
-export function ltv(aov: number, purchasesPerPeriod: number, margin: number, periods: number, discountRate = 0): number {
+export function ltv(
+  aov: number,
+  purchasesPerPeriod: number,
+  margin: number,
+  periods: number,
+  discountRate = 0
+): number {
   requireNonNegative(aov, "aov");
   requireNonNegative(purchasesPerPeriod, "purchases_per_period");
   requireFraction(margin, "margin");
   requireNonNegative(periods, "periods");
   requireDiscountRate(discountRate);
   const valuePerPeriod = aov * purchasesPerPeriod * margin;
-  const annuityFactor = discountRate === 0 ? periods : -Math.expm1(-periods * Math.log1p(discountRate)) / discountRate;
+  const annuityFactor =
+    discountRate === 0 ? periods : -Math.expm1(-periods * Math.log1p(discountRate)) / discountRate;
   return finiteResult(valuePerPeriod * annuityFactor, "LTV");
 }
 
@@ -32,19 +39,30 @@ export function ltv(aov: number, purchasesPerPeriod: number, margin: number, per
  * omitted (null), the infinite horizon m × r/(1 + d − r) (Gupta & Lehmann 2003), which needs r < 1 + d
  * (r = 1 with d = 0 → #NUM!). retention_rate in [0, 1]; periods is truncated to a whole number of periods.
  */
-export function ltvRetention(marginPerPeriod: number, retentionRate: number, discountRate = 0, periods: number | null = null): number {
+export function ltvRetention(
+  marginPerPeriod: number,
+  retentionRate: number,
+  discountRate = 0,
+  periods: number | null = null
+): number {
   requireNonNegative(marginPerPeriod, "margin_per_period");
   requireFraction(retentionRate, "retention_rate");
   requireDiscountRate(discountRate);
   if (periods === null) {
     if (!(retentionRate < 1 + discountRate)) {
-      throw badNumber("With periods omitted the customer is retained forever: use retention_rate below 1 + discount_rate, or give periods.");
+      throw badNumber(
+        `Without periods the value would be infinite: retention_rate (${retentionRate}) must be below 1 + discount_rate, or give periods.`
+      );
     }
-    return finiteResult((marginPerPeriod * retentionRate) / (1 + discountRate - retentionRate), "LTV");
+    return finiteResult(
+      (marginPerPeriod * retentionRate) / (1 + discountRate - retentionRate),
+      "LTV"
+    );
   }
   requireNonNegative(periods, "periods");
   const wholePeriods = Math.trunc(periods);
   const q = retentionRate / (1 + discountRate);
+  if (q === 0) return 0; // no customer is retained past the first period
   const sum = q === 1 ? wholePeriods : (q * -Math.expm1(wholePeriods * Math.log(q))) / (1 - q);
   return finiteResult(marginPerPeriod * sum, "LTV");
 }

@@ -48,15 +48,16 @@ const MAX_LINE_SEARCH_STEPS = 60;
 export function minimizeBfgs(
   objective: ObjectiveWithGradient,
   start: ArrayLike<number>,
-  options: Partial<MinimizeOptions> = {},
+  options: Partial<MinimizeOptions> = {}
 ): MinimizeResult {
   const { gradientTolerance, maxIterations, bound } = { ...DEFAULTS, ...options };
   const n = start.length;
   const f = penalised(objective, bound);
-  let x = Float64Array.from(start);
-  let g = new Float64Array(n);
+  let x: Float64Array = Float64Array.from(start);
+  let g: Float64Array = new Float64Array(n);
   let fx = f(x, g);
-  if (!Number.isFinite(fx)) return { x, value: fx, gradientNorm: Infinity, iterations: 0, converged: false };
+  if (!Number.isFinite(fx))
+    return { x, value: fx, gradientNorm: Infinity, iterations: 0, converged: false };
   const H = identity(n);
   let hessianIsIdentity = true;
   const p = new Float64Array(n);
@@ -126,7 +127,7 @@ class LineSearch {
 
   constructor(
     private readonly objective: ObjectiveWithGradient,
-    n: number,
+    n: number
   ) {
     this.x = new Float64Array(n);
     this.g = new Float64Array(n);
@@ -134,7 +135,13 @@ class LineSearch {
   }
 
   /** True when a step satisfying the (noise-tolerant) strong Wolfe conditions, or at least a decrease, was found. */
-  run(x0: Float64Array, f0: number, g0: Float64Array, p: Float64Array, initialStep: number): boolean {
+  run(
+    x0: Float64Array,
+    f0: number,
+    g0: Float64Array,
+    p: Float64Array,
+    initialStep: number
+  ): boolean {
     const slope0 = dot(g0, p);
     const noise = NOISE * Math.abs(f0);
     const ceiling = (step: number) => f0 + C1 * step * slope0 + noise;
@@ -146,12 +153,38 @@ class LineSearch {
       const f = this.evaluate(x0, p, step);
       const slope = dot(this.g, p);
       if (!Number.isFinite(f) || f > ceiling(step) || (i > 0 && f > prevF + noise)) {
-        return this.zoom(x0, f0, slope0, p, prevStep, prevF, prevSlope, step, f, slope, ceiling, noise);
+        return this.zoom(
+          x0,
+          f0,
+          slope0,
+          p,
+          prevStep,
+          prevF,
+          prevSlope,
+          step,
+          f,
+          slope,
+          ceiling,
+          noise
+        );
       }
       if (Math.abs(slope) <= -C2 * slope0) return true;
       if (slope >= 0) {
         this.loG.set(this.g);
-        return this.zoom(x0, f0, slope0, p, step, f, slope, prevStep, prevF, prevSlope, ceiling, noise);
+        return this.zoom(
+          x0,
+          f0,
+          slope0,
+          p,
+          step,
+          f,
+          slope,
+          prevStep,
+          prevF,
+          prevSlope,
+          ceiling,
+          noise
+        );
       }
       prevStep = step;
       prevF = f;
@@ -178,13 +211,14 @@ class LineSearch {
     fHi: number,
     slopeHi: number,
     ceiling: (step: number) => number,
-    noise: number,
+    noise: number
   ): boolean {
     for (let i = 0; i < MAX_LINE_SEARCH_STEPS; i++) {
       const width = hi - lo;
       let step = cubicMinimiser(lo, fLo, slopeLo, hi, fHi, slopeHi);
       const margin = 0.1 * Math.abs(width);
-      if (!(step >= Math.min(lo, hi) + margin && step <= Math.max(lo, hi) - margin)) step = lo + width / 2;
+      if (!(step >= Math.min(lo, hi) + margin && step <= Math.max(lo, hi) - margin))
+        step = lo + width / 2;
       if (Math.abs(width) * maxAbs(p) < 1e-15 * (1 + maxAbs(x0))) break;
       const f = this.evaluate(x0, p, step);
       const slope = dot(this.g, p);
@@ -226,7 +260,14 @@ class LineSearch {
  * Minimiser of the cubic through (a, fa, da) and (b, fb, db) (N&W eq. 3.59); NaN when it does not exist or the
  * values are not finite (the caller then bisects).
  */
-function cubicMinimiser(a: number, fa: number, da: number, b: number, fb: number, db: number): number {
+function cubicMinimiser(
+  a: number,
+  fa: number,
+  da: number,
+  b: number,
+  fb: number,
+  db: number
+): number {
   if (!Number.isFinite(fb) || !Number.isFinite(db)) return NaN;
   const d1 = da + db - (3 * (fa - fb)) / (a - b);
   const disc = d1 * d1 - da * db;
@@ -235,7 +276,13 @@ function cubicMinimiser(a: number, fa: number, da: number, b: number, fb: number
   return b - ((b - a) * (db + d2 - d1)) / (db - da + 2 * d2);
 }
 
-function updateInverseHessian(H: Float64Array, s: Float64Array, y: Float64Array, sy: number, Hy: Float64Array): void {
+function updateInverseHessian(
+  H: Float64Array,
+  s: Float64Array,
+  y: Float64Array,
+  sy: number,
+  Hy: Float64Array
+): void {
   const n = s.length;
   multiply(H, y, Hy);
   const yHy = dot(y, Hy);

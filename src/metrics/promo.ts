@@ -12,13 +12,20 @@ const MULTIPLE_TOLERANCE = 1e-9;
  * amount; with repeat (每满减) amount − discount × ⌊amount / threshold⌋. All ≥ 0; the discount may not exceed
  * the threshold (#NUM!), so the payable amount is never negative; repeat with threshold 0 → #DIV/0!.
  */
-export function thresholdDiscount(amount: number, threshold: number, discount: number, repeat = false): number {
+export function thresholdDiscount(
+  amount: number,
+  threshold: number,
+  discount: number,
+  repeat = false
+): number {
   requireNonNegative(amount, "amount");
   requireNonNegative(threshold, "threshold");
   requireNonNegative(discount, "discount");
-  if (discount > threshold) throw badNumber(`discount (${discount}) cannot be more than threshold (${threshold}).`);
+  if (discount > threshold)
+    throw badNumber(`discount (${discount}) cannot be more than threshold (${threshold}).`);
   if (!repeat) return amount >= threshold ? amount - discount : amount;
-  if (threshold === 0) throw divZero("threshold must not be zero when the discount repeats (每满).");
+  if (threshold === 0)
+    throw divZero("threshold must not be zero when the discount repeats (每满).");
   return amount - discount * Math.floor(amount / threshold + MULTIPLE_TOLERANCE);
 }
 
@@ -28,10 +35,14 @@ export function thresholdDiscount(amount: number, threshold: number, discount: n
  * m/(m − d) − 1). m in (0, 1], d in [0, 1); d ≥ m leaves no profit to recover → #NUM!.
  */
 export function breakevenLift(margin: number, discountRate: number): number {
-  if (!(margin > 0 && margin <= 1)) throw badNumber(`margin must be above 0 and at most 1 (got ${margin}).`);
-  if (!(discountRate >= 0 && discountRate < 1)) throw badNumber(`discount_rate must be from 0 up to (not including) 1 (got ${discountRate}).`);
+  if (!(margin > 0 && margin <= 1))
+    throw badNumber(`margin must be above 0 and at most 1 (got ${margin}).`);
+  if (!(discountRate >= 0 && discountRate < 1))
+    throw badNumber(`discount_rate must be from 0 up to (not including) 1 (got ${discountRate}).`);
   if (discountRate >= margin) {
-    throw badNumber(`A price cut of ${discountRate} is at or above the margin ${margin}: no sales lift can keep the profit.`);
+    throw badNumber(
+      `A price cut of ${discountRate} is at or above the margin ${margin}: no sales lift can keep the profit.`
+    );
   }
   return discountRate / (margin - discountRate);
 }

@@ -9,9 +9,16 @@ import { badNumber } from "./errors";
  * t = k·(ln h − ln s), in the form that never overflows, so huge or tiny spends and shapes stay accurate.
  * response(0) = 0 and response(h) = scale/2. Out-of-domain arguments → #NUM!.
  */
-export function hillResponse(spend: number, scale: number, halfSaturation: number, shape = 1): number {
-  if (!(spend >= 0 && spend < Infinity)) throw badNumber(`spend must be zero or more (got ${spend}).`);
-  if (!(scale >= 0 && scale < Infinity)) throw badNumber(`scale must be zero or more (got ${scale}).`);
+export function hillResponse(
+  spend: number,
+  scale: number,
+  halfSaturation: number,
+  shape = 1
+): number {
+  if (!(spend >= 0 && spend < Infinity))
+    throw badNumber(`spend must be zero or more (got ${spend}).`);
+  if (!(scale >= 0 && scale < Infinity))
+    throw badNumber(`scale must be zero or more (got ${scale}).`);
   if (!(halfSaturation > 0 && halfSaturation < Infinity)) {
     throw badNumber(`half_saturation must be above zero (got ${halfSaturation}).`);
   }

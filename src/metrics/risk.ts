@@ -17,7 +17,9 @@ function requireScale(x: number, name: string): void {
 /** Checks thresholds: exactly three numbers (#VALUE!), strictly increasing (#NUM!). */
 function requireThresholds(thresholds: readonly number[]): void {
   if (thresholds.length !== 3) {
-    throw badValue(`thresholds must be three numbers, the lower bounds of Medium, High and Critical (got ${thresholds.length}).`);
+    throw badValue(
+      `thresholds must be three numbers, the lower bounds of Medium, High and Critical (got ${thresholds.length}).`
+    );
   }
   if (!thresholds.every(Number.isFinite)) throw badNumber("thresholds must be numbers.");
   if (!(thresholds[0] < thresholds[1] && thresholds[1] < thresholds[2])) {
@@ -43,7 +45,11 @@ function levelOf(score: number, thresholds: readonly number[]): RiskLevel {
  * thresholds = [t₁, t₂, t₃] are increasing lower bounds (default 5, 10, 20: Low 1–4, Medium 5–9, High 10–19,
  * Critical 20–25 on integer scales).
  */
-export function riskLevel(likelihood: number, impact: number, thresholds: readonly number[] = DEFAULT_RISK_THRESHOLDS): RiskLevel {
+export function riskLevel(
+  likelihood: number,
+  impact: number,
+  thresholds: readonly number[] = DEFAULT_RISK_THRESHOLDS
+): RiskLevel {
   requireThresholds(thresholds);
   return levelOf(riskScore(likelihood, impact), thresholds);
 }

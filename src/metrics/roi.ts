@@ -28,6 +28,7 @@ export function roas(revenue: number, cost: number): number {
 /** Break-even ROAS = 1 / margin: the ROAS at which gross profit just covers ad cost. margin in (0, 1]. */
 export function breakevenRoas(margin: number): number {
   requireNonZero(margin, "margin");
-  if (!(margin > 0 && margin <= 1)) throw badNumber(`margin must be above 0 and at most 1 (got ${margin}).`);
+  if (!(margin > 0 && margin <= 1))
+    throw badNumber(`margin must be above 0 and at most 1 (got ${margin}).`);
   return 1 / margin;
 }

@@ -51,17 +51,27 @@ export function digamma(x: number): number {
   return result;
 }
 
+const STIRLING_COEFFICIENTS = [
+  1 / 12,
+  -1 / 360,
+  1 / 1260,
+  -1 / 1680,
+  1 / 1188,
+  -691 / 360360,
+  1 / 156,
+];
+
 /**
  * Stirling-series remainder δ(x) = ln Γ(x) − ((x − ½) ln x − x + ½ ln 2π) for x ≥ 10:
  * 1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷) + 1/(1188x⁹) − 691/(360360x¹¹) + 1/(156x¹³) (A&S 6.1.41);
  * the first omitted term is below 3e-17 at x = 10.
  */
 function stirlingRemainder(x: number): number {
-  const inv = 1 / x;
-  const inv2 = inv * inv;
-  return (
-    inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188 - inv2 * (691 / 360360 - inv2 / 156))))))
-  );
+  const inv2 = 1 / (x * x);
+  let sum = 0;
+  for (let i = STIRLING_COEFFICIENTS.length - 1; i >= 0; i--)
+    sum = sum * inv2 + STIRLING_COEFFICIENTS[i];
+  return sum / x;
 }
 
 /**
@@ -80,7 +90,14 @@ export function lnBetaAccurate(a: number, b: number): number {
   const share = p / (p + q);
   const remainder = stirlingRemainder(q) - stirlingRemainder(p + q);
   if (p >= 10) {
-    return -0.5 * Math.log(q) + HALF_LOG_2PI + stirlingRemainder(p) + remainder + (p - 0.5) * Math.log(share) + q * Math.log1p(-share);
+    return (
+      -0.5 * Math.log(q) +
+      HALF_LOG_2PI +
+      stirlingRemainder(p) +
+      remainder +
+      (p - 0.5) * Math.log(share) +
+      q * Math.log1p(-share)
+    );
   }
   return lnGamma(p) + remainder + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-share);
 }
@@ -136,8 +153,10 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
  * ln I by about a·ε).
  */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
-  if (!(a > 0 && b > 0)) throw badNumber(`Beta parameters must be positive (got a = ${a}, b = ${b}).`);
-  if (!(x >= 0 && x <= 1)) throw badNumber(`The incomplete beta function needs 0 ≤ x ≤ 1 (got ${x}).`);
+  if (!(a > 0 && b > 0))
+    throw badNumber(`Beta parameters must be positive (got a = ${a}, b = ${b}).`);
+  if (!(x >= 0 && x <= 1))
+    throw badNumber(`The incomplete beta function needs 0 ≤ x ≤ 1 (got ${x}).`);
   if (x === 0) return 0;
   if (x === 1) return 1;
   const lnPrefactor = a * Math.log(x) + b * Math.log1p(-x) - lnBetaAccurate(a, b);
@@ -156,11 +175,14 @@ const BETA_QUANTILE_MAX_ITERATIONS = 200;
  * Starting value from Numerical Recipes 3rd ed. §6.14.1 (`invbetai`: A&S 26.5.22 when a, b ≥ 1, else the
  * power-law tails of the density), then Halley steps x ← x − u / (1 − ½·min(1, u·((a−1)/x − (b−1)/(1−x))))
  * with u = (I_x − p) / f(x), kept inside a bracket [lo, hi] that always contains the root (a step that
- * leaves it or shrinks too slowly is replaced by bisection, as in NR §9.4 `rtsafe`). Iterates until the step is below 1e-15·min(x, 1 − x), so the result is
- * as accurate as I_x itself (≈ 1e-14 relative in x, or in 1 − x near 1, for moderate a, b).
+ * leaves it or shrinks too slowly is replaced by bisection, as in NR §9.4 `rtsafe`). Iterates until the
+ * step is below 1e-15·min(x, 1 − x), so the result is as accurate as I_x itself: ≈ 1e-14 relative in x
+ * for p ≤ ½; for p near 1, 1 − x is only as accurate as 1 − p is (solve the mirrored problem
+ * 1 − betaQuantile(1 − p, b, a) when 1 − p is known more precisely).
  */
 export function betaQuantile(p: number, a: number, b: number): number {
-  if (!(a > 0 && b > 0)) throw badNumber(`Beta parameters must be positive (got a = ${a}, b = ${b}).`);
+  if (!(a > 0 && b > 0))
+    throw badNumber(`Beta parameters must be positive (got a = ${a}, b = ${b}).`);
   if (!(p >= 0 && p <= 1)) throw badNumber(`A probability must be between 0 and 1 (got ${p}).`);
   if (p === 0) return 0;
   if (p === 1) return 1;
@@ -173,13 +195,18 @@ export function betaQuantile(p: number, a: number, b: number): number {
     if (p < 0.5) z = -z;
     const al = (z * z - 3) / 6;
     const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
-    const w = (z * Math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
+    const w =
+      (z * Math.sqrt(al + h)) / h -
+      (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
     x = a / (a + b * Math.exp(2 * w));
   } else {
     const lowerTail = Math.exp(a * Math.log(a / (a + b))) / a;
     const upperTail = Math.exp(b * Math.log(b / (a + b))) / b;
     const total = lowerTail + upperTail;
-    x = p < lowerTail / total ? Math.pow(a * total * p, 1 / a) : 1 - Math.pow(b * total * (1 - p), 1 / b);
+    x =
+      p < lowerTail / total
+        ? Math.pow(a * total * p, 1 / a)
+        : 1 - Math.pow(b * total * (1 - p), 1 / b);
   }
   if (!(x > 0 && x < 1)) x = 0.5;
 
@@ -200,7 +227,8 @@ export function betaQuantile(p: number, a: number, b: number): number {
     if (Math.abs(step) <= 1e-15 * Math.min(x, 1 - x) || x - step === x) return x - step;
     let next = x - step;
     // bisect when Halley leaves the bracket or is not converging fast (NR 3rd ed. §9.4 `rtsafe` rule)
-    if (!(next > lo && next < hi) || Math.abs(step) > 0.5 * Math.abs(stepBeforeLast)) next = 0.5 * (lo + hi);
+    if (!(next > lo && next < hi) || Math.abs(step) > 0.5 * Math.abs(stepBeforeLast))
+      next = 0.5 * (lo + hi);
     if (next === lo || next === hi) return x; // the bracket has shrunk to two neighbouring numbers
     stepBeforeLast = lastStep;
     lastStep = next - x;
@@ -211,24 +239,34 @@ export function betaQuantile(p: number, a: number, b: number): number {
 
 /* W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969) 631–638;
    coefficients as in Netlib SPECFUN CALERF. */
-const ERF_A = [3.1611237438705656, 113.864154151050156, 377.485237685302021, 3209.37758913846947, 0.185777706184603153];
+const ERF_A = [
+  3.1611237438705656, 113.864154151050156, 377.485237685302021, 3209.37758913846947,
+  0.185777706184603153,
+];
 const ERF_B = [23.6012909523441209, 244.024637934444173, 1282.61652607737228, 2844.23683343917062];
 const ERFC_C = [
-  0.564188496988670089, 8.88314979438837594, 66.1191906371416295, 298.635138197400131, 881.95222124176909,
-  1712.04761263407058, 2051.07837782607147, 1230.33935479799725, 2.15311535474403846e-8,
+  0.564188496988670089, 8.88314979438837594, 66.1191906371416295, 298.635138197400131,
+  881.95222124176909, 1712.04761263407058, 2051.07837782607147, 1230.33935479799725,
+  2.15311535474403846e-8,
 ];
 const ERFC_D = [
-  15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019, 3290.79923573345963,
-  4362.61909014324716, 3439.36767414372164, 1230.33935480374942,
+  15.7449261107098347, 117.693950891312499, 537.181101862009858, 1621.38957456669019,
+  3290.79923573345963, 4362.61909014324716, 3439.36767414372164, 1230.33935480374942,
 ];
 const ERFC_P = [
   0.305326634961232344, 0.360344899949804439, 0.125781726111229246, 0.0160837851487422766,
   6.58749161529837803e-4, 0.0163153871373020978,
 ];
-const ERFC_Q = [2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191, 0.00233520497626869185];
+const ERFC_Q = [
+  2.56852019228982242, 1.87295284992346047, 0.527905102951428412, 0.0605183413124413191,
+  0.00233520497626869185,
+];
 const ONE_OVER_SQRT_PI = 0.56418958354775628695;
 
-/** exp(−y²) computed as exp(−s²)·exp(−(y−s)(y+s)) with s = y rounded down to 1/16 (Cody's trick, keeps full accuracy). */
+/**
+ * exp(−y²) as exp(−s²)·exp(−(y−s)(y+s)) with s = y rounded down to a multiple of 1/16 (Cody's trick:
+ * y² is never formed, so its rounding error is not amplified).
+ */
 function expMinusSquare(y: number): number {
   const s = Math.trunc(16 * y) / 16;
   return Math.exp(-s * s) * Math.exp(-(y - s) * (y + s));
@@ -286,9 +324,17 @@ export function normalCdf(x: number): number {
 }
 
 /* P. J. Acklam, "An algorithm for computing the inverse normal cumulative distribution function" (2003). */
-const ACKLAM_A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-const ACKLAM_B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-const ACKLAM_C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_A = [
+  -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+  2.506628277459239,
+];
+const ACKLAM_B = [
+  -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+];
+const ACKLAM_C = [
+  -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+  4.374664141464968, 2.938163982698783,
+];
 const ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 const ACKLAM_P_LOW = 0.02425;
 const SQRT_2PI = 2.5066282746310002;
@@ -301,21 +347,34 @@ const SQRT_2PI = 2.5066282746310002;
  * the result to full double precision. The upper half uses Φ⁻¹(p) = −Φ⁻¹(1 − p) (1 − p is exact there).
  */
 export function normalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) throw badNumber(`A probability for the normal quantile must be strictly between 0 and 1 (got ${p}).`);
+  if (!(p > 0 && p < 1))
+    throw badNumber(
+      `A probability for the normal quantile must be strictly between 0 and 1 (got ${p}).`
+    );
   if (p > 0.5) return -normalQuantile(1 - p);
   let x: number;
   if (p < ACKLAM_P_LOW) {
     const q = Math.sqrt(-2 * Math.log(p));
     x =
-      (((((ACKLAM_C[0] * q + ACKLAM_C[1]) * q + ACKLAM_C[2]) * q + ACKLAM_C[3]) * q + ACKLAM_C[4]) * q + ACKLAM_C[5]) /
+      (((((ACKLAM_C[0] * q + ACKLAM_C[1]) * q + ACKLAM_C[2]) * q + ACKLAM_C[3]) * q + ACKLAM_C[4]) *
+        q +
+        ACKLAM_C[5]) /
       ((((ACKLAM_D[0] * q + ACKLAM_D[1]) * q + ACKLAM_D[2]) * q + ACKLAM_D[3]) * q + 1);
   } else {
     const q = p - 0.5;
     const r = q * q;
     x =
-      ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r + ACKLAM_A[4]) * r + ACKLAM_A[5]) * q) /
-      (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) * r + 1);
+      ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r +
+        ACKLAM_A[4]) *
+        r +
+        ACKLAM_A[5]) *
+        q) /
+      (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) *
+        r +
+        1);
   }
   const u = (normalCdf(x) - p) * SQRT_2PI * Math.exp(0.5 * x * x);
-  return x - u / (1 + 0.5 * x * u);
+  const refined = x - u / (1 + 0.5 * x * u);
+  // for subnormal p (below 1e-308) e^(x²/2) overflows: keep Acklam's value there
+  return Number.isFinite(refined) ? refined : x;
 }

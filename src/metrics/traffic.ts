@@ -6,7 +6,12 @@ import { badNumber, badValue, divZero } from "./errors";
 import { requireFraction, requireNonNegative, requireNonZero } from "./guards";
 
 /** numerator / denominator for two non-negative amounts, named in the messages. */
-function ratio(numerator: number, numeratorName: string, denominator: number, denominatorName: string): number {
+function ratio(
+  numerator: number,
+  numeratorName: string,
+  denominator: number,
+  denominatorName: string
+): number {
   requireNonNegative(numerator, numeratorName);
   requireNonNegative(denominator, denominatorName);
   requireNonZero(denominator, denominatorName);
@@ -55,11 +60,13 @@ export function gmvSolve(
   targetGmv: number,
   visitors: number | null,
   conversionRate: number | null,
-  averageOrderValue: number | null,
+  averageOrderValue: number | null
 ): number {
   const blanks = [visitors, conversionRate, averageOrderValue].filter((x) => x === null).length;
   if (blanks !== 1) {
-    throw badValue(`Leave exactly one of visitors, conversion_rate and aov blank to solve for it (${blanks} are blank).`);
+    throw badValue(
+      `Leave exactly one of visitors, conversion_rate and aov blank to solve for it (${blanks} are blank).`
+    );
   }
   requireNonNegative(targetGmv, "target_gmv");
   if (visitors !== null) requireNonNegative(visitors, "visitors");
@@ -68,19 +75,24 @@ export function gmvSolve(
 
   if (visitors === null) {
     const perVisitor = (conversionRate as number) * (averageOrderValue as number);
-    if (perVisitor === 0) throw divZero("conversion_rate × aov is zero, so no number of visitors reaches the target.");
+    if (perVisitor === 0)
+      throw divZero("conversion_rate × aov is zero, so no number of visitors reaches the target.");
     return targetGmv / perVisitor;
   }
   if (averageOrderValue === null) {
     const orders = visitors * (conversionRate as number);
-    if (orders === 0) throw divZero("visitors × conversion_rate is zero, so no aov reaches the target.");
+    if (orders === 0)
+      throw divZero("visitors × conversion_rate is zero, so no aov reaches the target.");
     return targetGmv / orders;
   }
   const perConversion = visitors * averageOrderValue;
-  if (perConversion === 0) throw divZero("visitors × aov is zero, so no conversion rate reaches the target.");
+  if (perConversion === 0)
+    throw divZero("visitors × aov is zero, so no conversion rate reaches the target.");
   const rate = targetGmv / perConversion;
   if (rate > 1) {
-    throw badNumber(`The target needs a conversion rate of ${rate} (above 100%), which these visitors and aov cannot reach.`);
+    throw badNumber(
+      `The target needs a conversion rate of ${rate} (above 100%), which these visitors and aov cannot reach.`
+    );
   }
   return rate;
 }

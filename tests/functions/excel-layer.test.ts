@@ -223,3 +223,49 @@ test("domain errors map to Excel codes", () => {
   });
   expect(out.map((r) => codeOf(r[0]))).toEqual(["#NUM!", "#DIV/0!"]);
 });
+
+describe("perEntry (column tables)", () => {
+  const { perEntry } = require("../../src/functions/columns");
+  const lowHigh = (params: unknown[]) =>
+    perEntry(
+      [
+        { name: "k", value: params[0] },
+        { name: "n", value: params[1] },
+      ],
+      2,
+      ([k, n]: number[]) => {
+        if (n === 0) throw divZero("n must not be zero.");
+        return [k / n, k];
+      }
+    );
+
+  test("one row of outputs per entry for a column; transposed for a row", () => {
+    // 1/2 = 0.5 and 3/4 = 0.75, each followed by k
+    expect(lowHigh([[[1], [3]], [[2], [4]]])).toEqual([
+      [0.5, 1],
+      [0.75, 3],
+    ]);
+    expect(lowHigh([[[1, 3]], [[2, 4]]])).toEqual([
+      [0.5, 0.75],
+      [1, 3],
+    ]);
+  });
+
+  test("blank entries are blank across their width; errors fill their entry only; a single cell broadcasts", () => {
+    const out = lowHigh([[[1], [""], [5], [2]], [[2], [""], [0], [""]]]);
+    expect(out[0]).toEqual([0.5, 1]);
+    expect(out[1]).toEqual(["", ""]);
+    expect(out[2].map(codeOf)).toEqual(["#DIV/0!", "#DIV/0!"]);
+    expect(out[3].map(codeOf)).toEqual(["#N/A", "#N/A"]);
+    expect(lowHigh([[[1], [2]], 4])).toEqual([
+      [0.25, 1],
+      [0.5, 2],
+    ]);
+  });
+
+  test("columns of different lengths are #VALUE! naming them", () => {
+    const e = thrown(() => lowHigh([[[1], [2], [3]], [[1], [2]]]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/k and n/);
+  });
+});

@@ -7,7 +7,8 @@ import * as path from "path";
 import * as vm from "vm";
 import { FakeCustomFunctionsError, makeCustomFunctions } from "./custom-functions";
 
-export const DIST = path.resolve(__dirname, "../../dist");
+/** The build to test: dist/, or another output folder named by ECOM_DIST. */
+export const DIST = process.env.ECOM_DIST ? path.resolve(process.env.ECOM_DIST) : path.resolve(__dirname, "../../dist");
 
 export interface LoadedBundle {
   registry: Map<string, (...args: unknown[]) => unknown>;

@@ -14,7 +14,11 @@ export function excelSerialOfYyyymmdd(yyyymmdd: string): number {
  * CDNOW_sample.txt: whitespace-separated, no header, CRLF; columns customer id, id in the sample, yyyymmdd,
  * number of CDs, dollar amount. The customer key used by lifetimes' summary is the second column.
  */
-export function readCdnowTransactions(): { customer: string[]; date: Float64Array; amount: Float64Array } {
+export function readCdnowTransactions(): {
+  customer: string[];
+  date: Float64Array;
+  amount: Float64Array;
+} {
   const lines = fs
     .readFileSync(sharedPath("data", "lifetimes", "CDNOW_sample.txt"), "utf8")
     .split(/\r?\n/)
@@ -35,7 +39,9 @@ export function readCdnowSummary(): {
   age: Float64Array;
   monetary: Float64Array;
 } {
-  const rows = readCsv(sharedPath("data", "lifetimes", "cdnow_customers_summary_with_transactions.csv"));
+  const rows = readCsv(
+    sharedPath("data", "lifetimes", "cdnow_customers_summary_with_transactions.csv")
+  );
   return {
     id: rows.map((r) => Number(r.ID)),
     frequency: Float64Array.from(rows, (r) => Number(r.x)),

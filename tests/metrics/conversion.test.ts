@@ -16,6 +16,7 @@ import {
   wilsonInterval,
 } from "../../src/metrics/conversion";
 import { DomainError } from "../../src/metrics/errors";
+import { AB_TEST_LABELS } from "../../src/functions/labels/conversion";
 import { lnGamma, normalCdf } from "../../src/metrics/special-functions";
 import { goldenValues } from "../helpers/shared";
 
@@ -56,21 +57,22 @@ describe("conversionRate", () => {
 });
 
 describe("confidence intervals reproduce statsmodels / R (golden_values.json conversion_stats)", () => {
-  test.each(Object.entries(golden.wilson_95_R_binom_via_statsmodels).filter(([key]) => key.startsWith("(")))(
-    "Wilson 95%% %s",
-    (key, expected) => expectInterval(wilsonInterval(...countsOf(key), 0.95), expected as [number, number]),
+  test.each(
+    Object.entries(golden.wilson_95_R_binom_via_statsmodels).filter(([key]) => key.startsWith("("))
+  )("Wilson 95%% %s", (key, expected) =>
+    expectInterval(wilsonInterval(...countsOf(key), 0.95), expected as [number, number])
   );
 
   test.each(Object.entries(golden.clopper_pearson_95))("Clopper–Pearson 95%% %s", (key, expected) =>
-    expectInterval(clopperPearsonInterval(...countsOf(key), 0.95), expected as [number, number]),
+    expectInterval(clopperPearsonInterval(...countsOf(key), 0.95), expected as [number, number])
   );
 
   test.each(Object.entries(golden.agresti_coull_95))("Agresti–Coull 95%% %s", (key, expected) =>
-    expectInterval(agrestiCoullInterval(...countsOf(key), 0.95), expected as [number, number]),
+    expectInterval(agrestiCoullInterval(...countsOf(key), 0.95), expected as [number, number])
   );
 
   test.each(Object.entries(golden.jeffreys_95_central))("Jeffreys 95%% %s", (key, expected) =>
-    expectInterval(jeffreysInterval(...countsOf(key), 0.95), expected as [number, number]),
+    expectInterval(jeffreysInterval(...countsOf(key), 0.95), expected as [number, number])
   );
 
   test("Wald 95% (18,20): statsmodels' [0.7685…, 1.0315…], with the upper end clipped to 1", () => {
@@ -143,22 +145,33 @@ describe("parseIntervalMethod and conversionInterval", () => {
     const row = conversionInterval(73, 86);
     expect(row.rate).toBe(73 / 86);
     expectInterval(row, golden.wilson_95_R_binom_via_statsmodels["(73,86)"]);
-    expectInterval(conversionInterval(51, 235, 0.95, "clopper-pearson"), golden.clopper_pearson_95["(51,235)"]);
+    expectInterval(
+      conversionInterval(51, 235, 0.95, "clopper-pearson"),
+      golden.clopper_pearson_95["(51,235)"]
+    );
   });
 
   test("property: 0 ≤ lower ≤ rate ≤ upper ≤ 1 for every method", () => {
-    const methods: IntervalMethod[] = ["wilson", "agresti-coull", "clopper-pearson", "jeffreys", "normal"];
+    const methods: IntervalMethod[] = [
+      "wilson",
+      "agresti-coull",
+      "clopper-pearson",
+      "jeffreys",
+      "normal",
+    ];
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 100000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+        fc
+          .integer({ min: 1, max: 100000 })
+          .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
         fc.double({ min: 0.5, max: 0.999, noNaN: true }),
         fc.constantFrom(...methods),
         ([k, n], confidence, method) => {
           const { rate, lower, upper } = conversionInterval(k, n, confidence, method);
           return 0 <= lower && lower <= rate && rate <= upper && upper <= 1;
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });
@@ -172,7 +185,9 @@ describe("twoProportionZTest", () => {
   });
 
   test("no conversions in either group leaves no variance → #DIV/0!", () => {
-    expect(() => twoProportionZTest(0, 100, 0, 100)).toThrow(expect.objectContaining({ kind: "div0" }));
+    expect(() => twoProportionZTest(0, 100, 0, 100)).toThrow(
+      expect.objectContaining({ kind: "div0" })
+    );
   });
 });
 
@@ -208,10 +223,13 @@ describe("probBBeatsA", () => {
         fc.integer({ min: 1, max: 400 }),
         (a, b, c, d) => {
           const p = probBBeatsA(a, b, c, d);
-          return Math.abs(p + probBBeatsA(c, d, a, b) - 1) < 1e-12 && Math.abs(p - probBBeatsA(d, c, b, a)) < 1e-12;
-        },
+          return (
+            Math.abs(p + probBBeatsA(c, d, a, b) - 1) < 1e-12 &&
+            Math.abs(p - probBBeatsA(d, c, b, a)) < 1e-12
+          );
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -223,9 +241,16 @@ describe("probBBeatsA", () => {
    */
   function quadratureProbBBeatsA(aA: number, bA: number, aB: number, bB: number): number {
     const mean = (a: number, b: number): number => a / (a + b);
-    const sd = (a: number, b: number): number => Math.sqrt((a * b) / ((a + b) * (a + b) * (a + b + 1)));
-    const lo = Math.max(1e-12, Math.min(mean(aA, bA) - 14 * sd(aA, bA), mean(aB, bB) - 14 * sd(aB, bB)));
-    const hi = Math.min(1 - 1e-12, Math.max(mean(aA, bA) + 14 * sd(aA, bA), mean(aB, bB) + 14 * sd(aB, bB)));
+    const sd = (a: number, b: number): number =>
+      Math.sqrt((a * b) / ((a + b) * (a + b) * (a + b + 1)));
+    const lo = Math.max(
+      1e-12,
+      Math.min(mean(aA, bA) - 14 * sd(aA, bA), mean(aB, bB) - 14 * sd(aB, bB))
+    );
+    const hi = Math.min(
+      1 - 1e-12,
+      Math.max(mean(aA, bA) + 14 * sd(aA, bA), mean(aB, bB) + 14 * sd(aB, bB))
+    );
     const steps = 400000;
     const h = (hi - lo) / steps;
     const logNormA = lnGamma(aA + bA) - lnGamma(aA) - lnGamma(bA);
@@ -255,13 +280,23 @@ describe("probBBeatsA", () => {
     expect(exact).toBeGreaterThan(0.8);
     expect(Math.abs(exact - quadratureProbBBeatsA(...args))).toBeLessThan(1e-8);
     // A: 120 000 of 400 000, B: 121 500 of 400 000
-    const second: [number, number, number, number] = [1 + 120000, 1 + 280000, 1 + 121500, 1 + 278500];
+    const second: [number, number, number, number] = [
+      1 + 120000,
+      1 + 280000,
+      1 + 121500,
+      1 + 278500,
+    ];
     expect(Math.abs(probBBeatsA(...second) - quadratureProbBBeatsA(...second))).toBeLessThan(1e-8);
   });
 
   test("tens of millions of visitors stay accurate (quadrature) and fast", () => {
     // A: 2 000 000 of 40 000 000, B: 2 002 000 of 40 000 000
-    const args: [number, number, number, number] = [1 + 2000000, 1 + 38000000, 1 + 2002000, 1 + 37998000];
+    const args: [number, number, number, number] = [
+      1 + 2000000,
+      1 + 38000000,
+      1 + 2002000,
+      1 + 37998000,
+    ];
     const started = Date.now();
     const exact = probBBeatsA(...args);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -299,7 +334,8 @@ describe("samplePerArm", () => {
 });
 
 describe("abTest", () => {
-  const valueOf = (rows: ReturnType<typeof abTest>, key: string) => rows.find((row) => row.key === key)?.value;
+  const valueOf = (rows: ReturnType<typeof abTest>, key: string) =>
+    rows.find((row) => row.key === key)?.value;
 
   test("rows in the spec's order", () => {
     expect(abTest(12, 99, 5, 83).map((row) => row.key)).toEqual([
@@ -330,9 +366,13 @@ describe("abTest", () => {
 
   test("prob_b_beats_a uses Beta(1 + conversions, 1 + failures): A 0 of 1, B 2 of 5 → golden (1,2,3,4)", () => {
     const rows = abTest(0, 1, 2, 5);
-    expect(Math.abs((valueOf(rows, "prob_b_beats_a") as number) - 0.6428571428571429)).toBeLessThan(1e-10);
+    expect(Math.abs((valueOf(rows, "prob_b_beats_a") as number) - 0.6428571428571429)).toBeLessThan(
+      1e-10
+    );
     // A 54 of 103, B 29 of 58 → golden (55,50,30,30)
-    expect(Math.abs((valueOf(abTest(54, 103, 29, 58), "prob_b_beats_a") as number) - 0.38386463776317903)).toBeLessThan(1e-10);
+    expect(
+      Math.abs((valueOf(abTest(54, 103, 29, 58), "prob_b_beats_a") as number) - 0.38386463776317903)
+    ).toBeLessThan(1e-10);
   });
 
   test("sample_per_arm for the observed rates (hand calculation above: 10% vs 12% → 3841)", () => {
@@ -350,8 +390,24 @@ describe("abTest", () => {
     expect(valueOf(equal, "z")).toBe(0);
     // no conversions anywhere: z, p and significance undefined; prob_b_beats_a = ½ by symmetry
     const none = abTest(0, 100, 0, 100);
-    for (const key of ["z", "p_value", "significant"]) expect((valueOf(none, key) as DomainError).kind).toBe("div0");
+    for (const key of ["z", "p_value", "significant"])
+      expect((valueOf(none, key) as DomainError).kind).toBe("div0");
     expect(valueOf(none, "prob_b_beats_a") as number).toBeCloseTo(0.5, 14);
+  });
+
+  test("row labels are the spec's texts, in row order", () => {
+    const keys = abTest(12, 99, 5, 83).map((row) => row.key);
+    expect(keys.map((key) => AB_TEST_LABELS[key]["zh-CN"])).toEqual([
+      "A组转化率",
+      "B组转化率",
+      "相对提升",
+      "Z值",
+      "P值",
+      "是否显著",
+      "B优于A的概率",
+      "每组所需样本量",
+    ]);
+    expect(keys.map((key) => AB_TEST_LABELS[key]["en-US"])).toEqual(keys);
   });
 
   test("bad counts fail the whole table", () => {

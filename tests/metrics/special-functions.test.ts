@@ -1,4 +1,15 @@
-import { digamma, lnBeta, lnGamma } from "../../src/metrics/special-functions";
+import * as fc from "fast-check";
+import {
+  betaQuantile,
+  digamma,
+  erfc,
+  lnBeta,
+  lnBetaAccurate,
+  lnGamma,
+  normalCdf,
+  normalQuantile,
+  regularizedIncompleteBeta,
+} from "../../src/metrics/special-functions";
 
 describe("special functions", () => {
   test("lnGamma matches factorials and Γ(1/2) = √π", () => {
@@ -24,16 +35,6 @@ describe("special functions", () => {
     expect(digamma(10)).toBeCloseTo(h9 - eulerGamma, 12);
   });
 });
-
-import * as fc from "fast-check";
-import {
-  betaQuantile,
-  erfc,
-  lnBetaAccurate,
-  normalCdf,
-  normalQuantile,
-  regularizedIncompleteBeta,
-} from "../../src/metrics/special-functions";
 
 /** |actual − expected| ≤ tol·|expected| */
 function expectRelative(actual: number, expected: number, tol: number): void {
@@ -90,7 +91,8 @@ describe("normalQuantile", () => {
   });
 
   test("rejects probabilities outside (0, 1) with #NUM!", () => {
-    for (const p of [0, 1, -0.1, 1.5, NaN]) expect(() => normalQuantile(p)).toThrow(expect.objectContaining({ kind: "num" }));
+    for (const p of [0, 1, -0.1, 1.5, NaN])
+      expect(() => normalQuantile(p)).toThrow(expect.objectContaining({ kind: "num" }));
   });
 
   test("property: Φ(Φ⁻¹(p)) = p", () => {
@@ -98,7 +100,7 @@ describe("normalQuantile", () => {
       fc.property(fc.double({ min: 1e-300, max: 1 - 1e-12, noNaN: true }), (p) => {
         const roundTrip = normalCdf(normalQuantile(p));
         return Math.abs(roundTrip - p) <= 1e-13 * Math.min(p, 1 - p) + 1e-16;
-      }),
+      })
     );
   });
 });
@@ -119,7 +121,11 @@ describe("lnBetaAccurate", () => {
     // p = 1: ln B(1, q) = −ln q; p = 3: ln 2 − ln(q(q+1)(q+2)); p = 12: ln 11! − Σ ln(q+j)
     const q = 1e8;
     expectRelative(lnBetaAccurate(1, q), -Math.log(q), 1e-15);
-    expectRelative(lnBetaAccurate(3, q), Math.log(2) - Math.log(q) - Math.log(q + 1) - Math.log(q + 2), 1e-15);
+    expectRelative(
+      lnBetaAccurate(3, q),
+      Math.log(2) - Math.log(q) - Math.log(q + 1) - Math.log(q + 2),
+      1e-15
+    );
     let logRising = 0;
     for (let j = 0; j < 12; j++) logRising += Math.log(q + j);
     expectRelative(lnBetaAccurate(12, q), Math.log(39916800) - logRising, 1e-15);
@@ -142,7 +148,11 @@ describe("regularizedIncompleteBeta", () => {
       expectRelative(regularizedIncompleteBeta(x, 3.5, 1), Math.pow(x, 3.5), 1e-13);
       expectRelative(regularizedIncompleteBeta(x, 1, 7), -Math.expm1(7 * Math.log1p(-x)), 1e-13);
       expectRelative(regularizedIncompleteBeta(x, 2, 2), 3 * x * x - 2 * x * x * x, 1e-13);
-      expectRelative(regularizedIncompleteBeta(x, 0.5, 0.5), (2 / Math.PI) * Math.asin(Math.sqrt(x)), 1e-13);
+      expectRelative(
+        regularizedIncompleteBeta(x, 0.5, 0.5),
+        (2 / Math.PI) * Math.asin(Math.sqrt(x)),
+        1e-13
+      );
     }
     expect(regularizedIncompleteBeta(0, 2, 3)).toBe(0);
     expect(regularizedIncompleteBeta(1, 2, 3)).toBe(1);
@@ -171,8 +181,12 @@ describe("regularizedIncompleteBeta", () => {
   });
 
   test("rejects out-of-domain arguments with #NUM!", () => {
-    expect(() => regularizedIncompleteBeta(0.5, 0, 1)).toThrow(expect.objectContaining({ kind: "num" }));
-    expect(() => regularizedIncompleteBeta(1.5, 1, 1)).toThrow(expect.objectContaining({ kind: "num" }));
+    expect(() => regularizedIncompleteBeta(0.5, 0, 1)).toThrow(
+      expect.objectContaining({ kind: "num" })
+    );
+    expect(() => regularizedIncompleteBeta(1.5, 1, 1)).toThrow(
+      expect.objectContaining({ kind: "num" })
+    );
   });
 });
 
@@ -212,9 +226,9 @@ describe("betaQuantile", () => {
           const below = regularizedIncompleteBeta(Math.max(0, x - delta), a, b);
           const above = regularizedIncompleteBeta(Math.min(1, x + delta), a, b);
           return below <= p + slack && p - slack <= above;
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

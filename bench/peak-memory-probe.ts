@@ -1,0 +1,16 @@
+/**
+ * Child process of peak-memory.ts: prepares one case's inputs, optionally runs it once, and prints the
+ * process's peak resident set size in KiB.
+ */
+import { call } from "../tests/helpers/bundle";
+import { CASES } from "./cases";
+
+const [name, mode] = process.argv.slice(2);
+const c = CASES.find((x) => x.name === name);
+if (!c) throw new Error(`no bench case named ${name}`);
+const args = c.prepare();
+if (mode === "run") {
+  if (c.run) c.run(args);
+  else call(c.id!, ...args);
+}
+console.log(process.resourceUsage().maxRSS);
