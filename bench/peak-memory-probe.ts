@@ -2,6 +2,7 @@
  * Child process of peak-memory.ts: prepares one case's inputs, optionally runs it once, and prints the
  * process's peak resident set size in KiB.
  */
+process.env.ECOM_BUNDLE_REALM = "main";
 import { call } from "../tests/helpers/bundle";
 import { CASES } from "./cases";
 

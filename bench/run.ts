@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: times the ECOM functions at worksheet scale through the same code Excel runs — the
- * built dist/functions.js, loaded with a stand-in CustomFunctions runtime and called with Excel-shaped
+ * built dist/functions.js, loaded with a stand-in CustomFunctions runtime in this realm (not a vm context,
+ * whose global lookups are artificially slow: see tests/helpers/bundle.ts) and called with Excel-shaped
  * arguments (ranges as 2-D arrays). Each case: one warm-up, then the median of several runs.
  * Prints a table and writes bench/results.json. Single thread, as Excel's JS-only runtime.
  *
@@ -10,6 +11,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+process.env.ECOM_BUNDLE_REALM = "main";
 import { call } from "../tests/helpers/bundle";
 import { FakeCustomFunctionsError } from "../tests/helpers/custom-functions";
 import { BenchCase, CASES } from "./cases";

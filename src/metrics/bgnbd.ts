@@ -145,8 +145,8 @@ export function conditionalExpectedPurchases(
  * eq. 10,
  *   ((a+b+x−1)/(a−1)) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))],
  * with the power folded into the log-scaled ₂F₁ (see hypergeometric.ts), so x = 1000 does not overflow.
- * With x = 0 and T = 0 it is the unconditional E[X(t)] (eq. 9). Within 1e-7 of a = 1, where the ratio loses
- * its digits to 0/0, the value is interpolated from a = 1 ± 1e-7. #NUM! unless t is finite and ≥ 0.
+ * With x = 0 and T = 0 it is the unconditional E[X(t)] (eq. 9). Within 1e-5 of a = 1, where the ratio loses
+ * its digits to 0/0, the value is interpolated from a = 1 ± 1e-5. #NUM! unless t is finite and ≥ 0.
  */
 export function expectedPurchasesIfAlive(
   params: BgNbdParams,
@@ -156,13 +156,17 @@ export function expectedPurchasesIfAlive(
 ): number {
   requireHorizon(t);
   if (t === 0) return 0;
+  const { a } = params;
+  if (abs(a - 1) >= NEAR_ONE) return eq10Numerator(params, t, x, T);
+  // a = 1 is a removable singularity (0/0): interpolate linearly between a = 1 ∓ NEAR_ONE.
+  const below = eq10Numerator({ ...params, a: 1 - NEAR_ONE }, t, x, T);
+  const above = eq10Numerator({ ...params, a: 1 + NEAR_ONE }, t, x, T);
+  return below + ((a - (1 - NEAR_ONE)) / (2 * NEAR_ONE)) * (above - below);
+}
+
+/** The numerator of FHL eq. 10 as written (see expectedPurchasesIfAlive), for t > 0 and a ≠ 1. */
+function eq10Numerator(params: BgNbdParams, t: number, x: number, T: number): number {
   const { r, alpha, a, b } = params;
-  if (abs(a - 1) < NEAR_ONE) {
-    // a = 1 is a removable singularity (0/0): interpolate linearly between a = 1 ∓ NEAR_ONE.
-    const below = expectedPurchasesIfAlive({ ...params, a: 1 - NEAR_ONE }, t, x, T);
-    const above = expectedPurchasesIfAlive({ ...params, a: 1 + NEAR_ONE }, t, x, T);
-    return below + ((a - (1 - NEAR_ONE)) / (2 * NEAR_ONE)) * (above - below);
-  }
   const c = a + b + x - 1;
   const lnShrink = -log1p(t / (alpha + T));
   const discounted = hyp2f1(r + x, b + x, c, t / (alpha + T + t), (r + x) * lnShrink);
@@ -170,7 +174,7 @@ export function expectedPurchasesIfAlive(
 }
 
 /** Distance from a = 1 within which expectedPurchasesIfAlive interpolates across the removable singularity. */
-const NEAR_ONE = 1e-7;
+const NEAR_ONE = 1e-5;
 
 function requireHorizon(t: number): void {
   if (!(t >= 0 && t < Infinity))

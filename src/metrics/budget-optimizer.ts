@@ -586,9 +586,9 @@ function settleToTotal(spend: number[], lower: number[], upper: number[], total:
     if (room === 0) break;
   }
   // The sum rounds at every addition, so the pivot alone may not reach total exactly: try it, then the other
-  // channels with room (most room first), each a few units in the last place either side of closing the gap.
+  // channels that can move (most room first), each a few units in the last place either side of closing the gap.
   const candidates = spend
-    .map((x, i) => ({ i, room: Math.min(x - lower[i], upper[i] - x) }))
+    .map((x, i) => ({ i, room: Math.max(x - lower[i], upper[i] - x) }))
     .filter((c) => c.i !== pivot && c.room > 0)
     .sort((a, b) => b.room - a.room)
     .map((c) => c.i);
