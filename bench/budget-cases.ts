@@ -21,8 +21,18 @@ export interface BudgetCase {
 
 /** The speed targets of the bench runner: channels, grid step as a fraction of total, time limit. */
 export const BUDGET_BENCH_TARGETS = [
-  { name: "50 channels, step = total/1000", channels: 50, stepFraction: 1 / 1000, limitSeconds: 0.2 },
-  { name: "10 channels, step = total/10000", channels: 10, stepFraction: 1 / 10000, limitSeconds: 0.5 },
+  {
+    name: "50 channels, step = total/1000",
+    channels: 50,
+    stepFraction: 1 / 1000,
+    limitSeconds: 0.2,
+  },
+  {
+    name: "10 channels, step = total/10000",
+    channels: 10,
+    stepFraction: 1 / 10000,
+    limitSeconds: 0.5,
+  },
 ] as const;
 
 /** Total budget of every generated case (yuan). */
@@ -62,7 +72,9 @@ export function makeBudgetChannels(n: number, seed = 20240611): BudgetCase {
     shape.push(round(k, 2));
     halfSaturation.push(Math.round(h));
     scale.push(Math.round(2 * roasAtHalf * h));
-    min.push(random() < 0.2 ? Math.round(TOTAL * (0.01 + 0.02 * random()) / Math.max(1, n / 10)) : 0);
+    min.push(
+      random() < 0.2 ? Math.round((TOTAL * (0.01 + 0.02 * random())) / Math.max(1, n / 10)) : 0
+    );
     max.push(i > 0 && random() < 0.25 ? Math.round(h * (1 + 1.5 * random())) : TOTAL);
     if (min[i] > max[i]) min[i] = 0;
   }

@@ -15,6 +15,7 @@ export const CLV_SIMULATION_PARAMS = {
   maxAge: 39,
 } as const;
 
+/** lifetimes' summary columns of simulated customers (weeks; monetary 0 when frequency is 0). */
 export interface SimulatedClvCustomers {
   frequency: Float64Array;
   recency: Float64Array;

@@ -10,10 +10,20 @@ import * as path from "path";
 export function measurePeakMemory(caseName: string): number {
   const probe = (mode: string) =>
     Number(
-      execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(__dirname, "peak-memory-probe.ts"), caseName, mode], {
-        encoding: "utf8",
-        cwd: path.resolve(__dirname, ".."),
-      }).trim()
+      execFileSync(
+        process.execPath,
+        [
+          "-r",
+          "ts-node/register/transpile-only",
+          path.join(__dirname, "peak-memory-probe.ts"),
+          caseName,
+          mode,
+        ],
+        {
+          encoding: "utf8",
+          cwd: path.resolve(__dirname, ".."),
+        }
+      ).trim()
     );
   return (probe("run") - probe("prepare")) / 1024;
 }

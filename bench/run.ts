@@ -40,7 +40,8 @@ function runCase(c: BenchCase): Result {
   const args = c.prepare();
   const invoke = () => (c.run ? c.run(args) : call(c.id!, ...args));
   const check = (out: unknown) => {
-    if (out instanceof FakeCustomFunctionsError) throw new Error(`${c.name}: ${out.code} ${out.message}`);
+    if (out instanceof FakeCustomFunctionsError)
+      throw new Error(`${c.name}: ${out.code} ${out.message}`);
     if (c.verify) c.verify(out);
   };
   check(invoke()); // warm-up (JIT) and correctness check
@@ -65,7 +66,11 @@ function runCase(c: BenchCase): Result {
 }
 
 function fmt(s: number): string {
-  return s >= 10 ? `${s.toFixed(1)} s` : s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s < 0.01 ? 2 : 1)} ms`;
+  return s >= 10
+    ? `${s.toFixed(1)} s`
+    : s >= 1
+      ? `${s.toFixed(2)} s`
+      : `${(s * 1000).toFixed(s < 0.01 ? 2 : 1)} ms`;
 }
 
 function printTable(results: Result[]): void {
@@ -78,7 +83,9 @@ function printTable(results: Result[]): void {
       fmt(r.minSeconds),
       r.targetSeconds === null ? "" : `≤ ${fmt(r.targetSeconds)}`,
       r.met === null ? "" : r.met ? "yes" : "NO",
-      [r.note, r.peakRssMiB === undefined ? "" : `peak RSS +${r.peakRssMiB.toFixed(0)} MiB`].filter(Boolean).join("; "),
+      [r.note, r.peakRssMiB === undefined ? "" : `peak RSS +${r.peakRssMiB.toFixed(0)} MiB`]
+        .filter(Boolean)
+        .join("; "),
     ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -90,7 +97,9 @@ function printTable(results: Result[]): void {
 
 function main(): void {
   const filters = process.argv.slice(2).map((s) => s.toLowerCase());
-  const selected = CASES.filter((c) => filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f)));
+  const selected = CASES.filter(
+    (c) => filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f))
+  );
   const results: Result[] = [];
   for (const c of selected) {
     process.stderr.write(`running ${c.name} (${c.size})…\n`);

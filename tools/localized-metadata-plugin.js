@@ -15,7 +15,10 @@ const PLUGIN = "LocalizedMetadataPlugin";
 /** Merges the JSON tables of a locale folder; an id translated in two files is reported. */
 function readTranslationTables(dir, report) {
   const table = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const part = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     for (const [id, entry] of Object.entries(part)) {
       if (table[id]) report(`${id} is translated twice (${file})`);

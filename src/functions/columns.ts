@@ -122,7 +122,10 @@ export function perEntry(
   return asExcelFunction(() => {
     const vectors = params.map((p) => ({ ...readVector(p.value, p.name), param: p }));
     const ranged = vectors.filter((v) => v.cells.length > 1);
-    const n = ranged.length > 0 ? requireSameLength(ranged.map((v) => ({ name: v.param.name, length: v.cells.length }))) : 1;
+    const n =
+      ranged.length > 0
+        ? requireSameLength(ranged.map((v) => ({ name: v.param.name, length: v.cells.length })))
+        : 1;
     const orientation = ranged.length > 0 ? ranged[0].orientation : "column";
     const entries: ResultCell[][] = new Array(n);
     const values: (number | null)[] = new Array(params.length);
@@ -158,7 +161,11 @@ function evaluateRow(
     if (required > 0 && blanks === required) return new Array(width).fill("");
     if (blanks > 0) throw notAvailable(`${firstBlank} is blank.`);
     const out = compute(values);
-    return out.map((x) => (typeof x === "number" && !Number.isFinite(x) ? toExcelError(badNumber("The result is too large or undefined for these inputs.")) : x));
+    return out.map((x) =>
+      typeof x === "number" && !Number.isFinite(x)
+        ? toExcelError(badNumber("The result is too large or undefined for these inputs."))
+        : x
+    );
   } catch (err) {
     return new Array(width).fill(toExcelError(err));
   }

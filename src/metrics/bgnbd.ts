@@ -13,6 +13,7 @@ import { digamma, lnGamma } from "./special-functions";
 // Module-scope aliases: looking up the global Math in a hot loop is ~100× slower inside vm contexts (Jest).
 const { abs, exp, log, log1p, max } = Math;
 
+/** BG/NBD parameters: purchase rate λ ~ Gamma(r, α) (α in the data's time unit), dropout p ~ Beta(a, b). */
 export interface BgNbdParams {
   r: number;
   alpha: number;
@@ -20,6 +21,7 @@ export interface BgNbdParams {
   b: number;
 }
 
+/** A maximum-likelihood BG/NBD fit. */
 export interface BgNbdFit extends BgNbdParams {
   /** Σ over customers of the log-likelihood at the fit, in the data's time unit. */
   logLikelihood: number;

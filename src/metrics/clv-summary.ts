@@ -5,14 +5,16 @@
  */
 import { badNumber, badValue, notAvailable } from "./errors";
 
+/** The time unit of recency and age: days, weeks or months. */
 export type ClvTimeUnit = "D" | "W" | "M";
 
 /** Days in one time unit: day, week, average Gregorian month (365.25 / 12). */
 export const DAYS_PER_CLV_UNIT: Record<ClvTimeUnit, number> = { D: 1, W: 7, M: 30.4375 };
 
-/** Column keys of the CLV.SUMMARY table, in output order. */
+/** Column keys of the CLV.SUMMARY table (the Excel layer turns them into header labels). */
 export type ClvSummaryColumnKey = "customer" | "frequency" | "recency" | "age" | "monetary";
 
+/** The CLV.SUMMARY columns in output order (spec §4). */
 export const CLV_SUMMARY_COLUMNS: readonly ClvSummaryColumnKey[] = [
   "customer",
   "frequency",
@@ -21,6 +23,7 @@ export const CLV_SUMMARY_COLUMNS: readonly ClvSummaryColumnKey[] = [
   "monetary",
 ];
 
+/** One entry per customer, in the order of the customers array. */
 export interface ClvSummary {
   /** Customer ids, in order of first appearance among the orders used. */
   customers: (string | number)[];

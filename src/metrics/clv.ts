@@ -82,9 +82,10 @@ export interface ClvColumns extends PurchaseColumns {
   monetary: ArrayLike<number>;
 }
 
-/** Row keys of the CLV.PARAMS table, in output order. */
+/** Row keys of the CLV.PARAMS table (the Excel layer turns them into labels). */
 export type ClvParamsKey = "r" | "alpha" | "a" | "b" | "loglik" | "p" | "q" | "v" | "customers";
 
+/** The CLV.PARAMS rows in output order (spec §4). */
 export const CLV_PARAMS_ROWS: readonly ClvParamsKey[] = [
   "r",
   "alpha",

@@ -15,9 +15,10 @@
  * history is accepted only if it shows saturation: the Hill fit must beat the best power curve a·x^b (b
  * free when the shape is free, b = shape when given) by an F-test at the 5% level,
  * F = (RSS_power − RSS_hill) / (RSS_hill/(n − p)) > F₀.₉₅(1, n − p), p = number of Hill parameters (the
- * extra-sum-of-squares test for nested models, Bates & Watts 1988 §3.5; approximate here because the power
- * curve is a limit of the Hill family). A fit that ends on a bound of h is rejected too: on the upper bound
- * for the same reason, on the lower bound because then every point is already on the plateau.
+ * extra-sum-of-squares test for nested models, Bates & Watts, Nonlinear Regression Analysis, 1988, ch. 3;
+ * approximate here because the power curve is a limit of the Hill family). A fit that ends on a bound of h
+ * is rejected too: on the upper bound for the same reason, on the lower bound because then every point is
+ * already on the plateau. Hence at least p + 1 points are needed (n − p ≥ 1 to judge the fit).
  */
 import { badNumber, badValue } from "./errors";
 

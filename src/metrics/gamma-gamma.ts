@@ -12,12 +12,14 @@ import { digamma, lnGamma } from "./special-functions";
 // Module-scope aliases: looking up the global Math in a hot loop is ~100× slower inside vm contexts (Jest).
 const { exp, log, max } = Math;
 
+/** Gamma–Gamma parameters: transaction value ~ Gamma(p, ν), ν ~ Gamma(q, v) (v in money units). */
 export interface GammaGammaParams {
   p: number;
   q: number;
   v: number;
 }
 
+/** A maximum-likelihood Gamma–Gamma fit. */
 export interface GammaGammaFit extends GammaGammaParams {
   /** Σ over the fitted customers of the log-likelihood at the fit. */
   logLikelihood: number;

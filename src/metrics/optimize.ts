@@ -7,6 +7,7 @@
 /** Writes ∇f(x) into `gradient` and returns f(x); may return a non-finite value where f is undefined. */
 export type ObjectiveWithGradient = (x: Float64Array, gradient: Float64Array) => number;
 
+/** Stopping rules and the box of minimizeBfgs (defaults: 1e-10, 500, 20). */
 export interface MinimizeOptions {
   /** Stop when every gradient component is at most this in absolute value. */
   gradientTolerance: number;
@@ -18,6 +19,7 @@ export interface MinimizeOptions {
   bound: number;
 }
 
+/** The best point found and how the run ended. */
 export interface MinimizeResult {
   x: Float64Array;
   /** f(x), penalty included. */

@@ -241,7 +241,12 @@ describe("perEntry (column tables)", () => {
 
   test("one row of outputs per entry for a column; transposed for a row", () => {
     // 1/2 = 0.5 and 3/4 = 0.75, each followed by k
-    expect(lowHigh([[[1], [3]], [[2], [4]]])).toEqual([
+    expect(
+      lowHigh([
+        [[1], [3]],
+        [[2], [4]],
+      ])
+    ).toEqual([
       [0.5, 1],
       [0.75, 3],
     ]);
@@ -252,7 +257,10 @@ describe("perEntry (column tables)", () => {
   });
 
   test("blank entries are blank across their width; errors fill their entry only; a single cell broadcasts", () => {
-    const out = lowHigh([[[1], [""], [5], [2]], [[2], [""], [0], [""]]]);
+    const out = lowHigh([
+      [[1], [""], [5], [2]],
+      [[2], [""], [0], [""]],
+    ]);
     expect(out[0]).toEqual([0.5, 1]);
     expect(out[1]).toEqual(["", ""]);
     expect(out[2].map(codeOf)).toEqual(["#DIV/0!", "#DIV/0!"]);
@@ -264,7 +272,12 @@ describe("perEntry (column tables)", () => {
   });
 
   test("columns of different lengths are #VALUE! naming them", () => {
-    const e = thrown(() => lowHigh([[[1], [2], [3]], [[1], [2]]]));
+    const e = thrown(() =>
+      lowHigh([
+        [[1], [2], [3]],
+        [[1], [2]],
+      ])
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/k and n/);
   });

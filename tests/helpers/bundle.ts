@@ -8,7 +8,9 @@ import * as vm from "vm";
 import { FakeCustomFunctionsError, makeCustomFunctions } from "./custom-functions";
 
 /** The build to test: dist/, or another output folder named by ECOM_DIST. */
-export const DIST = process.env.ECOM_DIST ? path.resolve(process.env.ECOM_DIST) : path.resolve(__dirname, "../../dist");
+export const DIST = process.env.ECOM_DIST
+  ? path.resolve(process.env.ECOM_DIST)
+  : path.resolve(__dirname, "../../dist");
 
 export interface LoadedBundle {
   registry: Map<string, (...args: unknown[]) => unknown>;

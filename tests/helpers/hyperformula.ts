@@ -38,7 +38,8 @@ const CODES = Object.fromEntries(Object.entries(ERROR_TYPES).map(([code, type]) 
 /** A HyperFormula scalar as Excel would hand it to a custom function. */
 function toExcelScalar(v: unknown): unknown {
   if (v === EmptyValue || v === undefined) return "";
-  if (v instanceof CellError) return new FakeCustomFunctionsError(CODES[v.type] ?? "#VALUE!", v.message);
+  if (v instanceof CellError)
+    return new FakeCustomFunctionsError(CODES[v.type] ?? "#VALUE!", v.message);
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // dates, percents…
   return v;
 }
@@ -53,7 +54,8 @@ function toExcelArgument(v: unknown, matrix: boolean): unknown {
 }
 
 function toHyperFormula(v: unknown): unknown {
-  if (v instanceof FakeCustomFunctionsError) return new CellError(ERROR_TYPES[v.code] ?? ErrorType.VALUE, v.message);
+  if (v instanceof FakeCustomFunctionsError)
+    return new CellError(ERROR_TYPES[v.code] ?? ErrorType.VALUE, v.message);
   return v;
 }
 
@@ -80,7 +82,10 @@ function registerBundle(): Record<string, string> {
     const call = (plugin: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => {
       const args = params.map((p, i) =>
         i < ast.args.length && (ast.args[i] as { type?: string }).type !== "EMPTY"
-          ? toExcelArgument((plugin as any).evaluateAst(ast.args[i], state), p.dimensionality === "matrix")
+          ? toExcelArgument(
+              (plugin as any).evaluateAst(ast.args[i], state),
+              p.dimensionality === "matrix"
+            )
           : null
       );
       try {
@@ -120,5 +125,8 @@ export function hyperFormulaWith(sheet: unknown[][]): HyperFormula {
     HyperFormula.registerFunctionPlugin(EcomPlugin as never, { enGB: registerBundle() });
     registered = true;
   }
-  return HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  return HyperFormula.buildFromArray(sheet as never, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+  });
 }

@@ -1,7 +1,11 @@
 import * as fc from "fast-check";
 import { BUDGET_BENCH_TARGETS, makeBudgetChannels } from "../../bench/budget-cases";
 import { BUDGET_TABLE_LABELS } from "../../src/functions/labels/budget";
-import { BUDGET_TABLE_COLUMNS, budgetTableRows, optimizeBudget } from "../../src/metrics/budget-optimizer";
+import {
+  BUDGET_TABLE_COLUMNS,
+  budgetTableRows,
+  optimizeBudget,
+} from "../../src/metrics/budget-optimizer";
 import { goldenValues } from "../helpers/shared";
 
 const golden = goldenValues().budget_allocation_computed_examples;
@@ -50,35 +54,48 @@ describe("optimizeBudget: Michaelis–Menten goldens (analytics.md §2.6), conca
   // Hand calculation (§2.6): equal marginals L·k/(k + x)² = λ give x_i = √(L_i·k_i/λ) − k_i with
   // √λ = Σ√(L_i·k_i) / (B + Σk_i) = (√2000 + √800 + √1500) / (100 + 60) = 111.7355 / 160 = 0.698347,
   // λ = 0.487688; x = 44.7214/0.698347 − 20 = 44.0389, 28.2843/0.698347 − 10 = 30.5018, 38.7298/0.698347 − 30 = 25.4593.
-  const sqrtLambda = L.reduce((s, l, i) => s + Math.sqrt(l * k[i]), 0) / (mm.total + k[0] + k[1] + k[2]);
+  const sqrtLambda =
+    L.reduce((s, l, i) => s + Math.sqrt(l * k[i]), 0) / (mm.total + k[0] + k[1] + k[2]);
   const closedForm = L.map((l, i) => Math.sqrt(l * k[i]) / sqrtLambda - k[i]);
 
-  test.each([undefined, 1, 0.1, 100 / 7, 25, 60, 100])("unbounded, step %p → golden split and response", (step) => {
-    const plan = optimizeBudget(mm.total, L, k, { step });
-    plan.spend.forEach((x, i) => {
-      // the JSON's split comes from a numerical solver and is itself 1.05e-6 (relative) off the closed form
-      // for C; within 1e-6 of the total it agrees, and the closed form is matched to 1e-11
-      expect(Math.abs(x - mm.optimal[i])).toBeLessThan(1e-6 * mm.total);
-      expect(relativeError(x, closedForm[i])).toBeLessThan(1e-11);
-    });
-    expect(relativeError(plan.totalResponse, mm.response)).toBeLessThan(1e-12);
-    for (const m of plan.marginalRoas) expect(m).toBeCloseTo(mm.lambda_marginal, 6);
-    expect(sumLeftToRight(plan.spend)).toBe(mm.total);
-  });
+  test.each([undefined, 1, 0.1, 100 / 7, 25, 60, 100])(
+    "unbounded, step %p → golden split and response",
+    (step) => {
+      const plan = optimizeBudget(mm.total, L, k, { step });
+      plan.spend.forEach((x, i) => {
+        // the JSON's split comes from a numerical solver and is itself 1.05e-6 (relative) off the closed form
+        // for C; within 1e-6 of the total it agrees, and the closed form is matched to 1e-11
+        expect(Math.abs(x - mm.optimal[i])).toBeLessThan(1e-6 * mm.total);
+        expect(relativeError(x, closedForm[i])).toBeLessThan(1e-11);
+      });
+      expect(relativeError(plan.totalResponse, mm.response)).toBeLessThan(1e-12);
+      for (const m of plan.marginalRoas) expect(m).toBeCloseTo(mm.lambda_marginal, 6);
+      expect(sumLeftToRight(plan.spend)).toBe(mm.total);
+    }
+  );
 
-  test.each([undefined, 0.5, 100 / 3])("B ≤ 30 and C ≥ 10, step %p → golden bounded split", (step) => {
-    const b = golden.michaelis_menten_bounded;
-    // Hand calculation: B at its max 30 (its marginal 80·10/40² = 0.5 exceeds the others' λ); A and C share 70:
-    // √λ = (√2000 + √1500)/(70 + 20 + 30) = 0.695427 → x_A = 44.3078, x_C = 25.6922 (C's min 10 does not bind).
-    const sq = (Math.sqrt(2000) + Math.sqrt(1500)) / 120;
-    const plan = optimizeBudget(mm.total, L, k, { min: [0, b.bounds.B[0], b.bounds.C[0]], max: [100, b.bounds.B[1], b.bounds.C[1]], step });
-    plan.spend.forEach((x, i) => expect(Math.abs(x - b.optimal[i])).toBeLessThan(1e-6 * mm.total));
-    expect(plan.spend[1]).toBe(30);
-    expect(relativeError(plan.spend[0], Math.sqrt(2000) / sq - 20)).toBeLessThan(1e-11);
-    expect(relativeError(plan.totalResponse, b.response)).toBeLessThan(1e-12);
-    expect(plan.marginalRoas[1]).toBeCloseTo(0.5, 12);
-    expect(sumLeftToRight(plan.spend)).toBe(mm.total);
-  });
+  test.each([undefined, 0.5, 100 / 3])(
+    "B ≤ 30 and C ≥ 10, step %p → golden bounded split",
+    (step) => {
+      const b = golden.michaelis_menten_bounded;
+      // Hand calculation: B at its max 30 (its marginal 80·10/40² = 0.5 exceeds the others' λ); A and C share 70:
+      // √λ = (√2000 + √1500)/(70 + 20 + 30) = 0.695427 → x_A = 44.3078, x_C = 25.6922 (C's min 10 does not bind).
+      const sq = (Math.sqrt(2000) + Math.sqrt(1500)) / 120;
+      const plan = optimizeBudget(mm.total, L, k, {
+        min: [0, b.bounds.B[0], b.bounds.C[0]],
+        max: [100, b.bounds.B[1], b.bounds.C[1]],
+        step,
+      });
+      plan.spend.forEach((x, i) =>
+        expect(Math.abs(x - b.optimal[i])).toBeLessThan(1e-6 * mm.total)
+      );
+      expect(plan.spend[1]).toBe(30);
+      expect(relativeError(plan.spend[0], Math.sqrt(2000) / sq - 20)).toBeLessThan(1e-11);
+      expect(relativeError(plan.totalResponse, b.response)).toBeLessThan(1e-12);
+      expect(plan.marginalRoas[1]).toBeCloseTo(0.5, 12);
+      expect(sumLeftToRight(plan.spend)).toBe(mm.total);
+    }
+  );
 });
 
 describe("optimizeBudget: S-shaped Robyn-style goldens (analytics.md §2.6)", () => {
@@ -92,7 +109,8 @@ describe("optimizeBudget: S-shaped Robyn-style goldens (analytics.md §2.6)", ()
     const plan = optimizeBudget(hs.total, L, h, { shape: k });
     plan.spend.forEach((x, i) => expect(Math.abs(x - hs.optimal[i])).toBeLessThan(1e-6 * hs.total));
     expect(relativeError(plan.totalResponse, hs.response)).toBeLessThan(1e-9);
-    for (const m of plan.marginalRoas) expect(relativeError(m, hs.equal_marginal)).toBeLessThan(1e-6);
+    for (const m of plan.marginalRoas)
+      expect(relativeError(m, hs.equal_marginal)).toBeLessThan(1e-6);
     expect(sumLeftToRight(plan.spend)).toBe(hs.total);
   });
 
@@ -101,7 +119,9 @@ describe("optimizeBudget: S-shaped Robyn-style goldens (analytics.md §2.6)", ()
     const expected = hs.budget_sweep[key];
     const plan = optimizeBudget(total, L, h, { shape: k });
     // the golden splits are printed to 4 decimals (±5e-5) by a numerical solver (±1e-6 of the total)
-    plan.spend.forEach((x, i) => expect(Math.abs(x - expected.alloc[i])).toBeLessThan(5e-5 + 1e-6 * total));
+    plan.spend.forEach((x, i) =>
+      expect(Math.abs(x - expected.alloc[i])).toBeLessThan(5e-5 + 1e-6 * total)
+    );
     expect(Math.abs(plan.totalResponse - expected.resp)).toBeLessThan(1e-4);
     expect(sumLeftToRight(plan.spend)).toBe(total);
   });
@@ -114,7 +134,11 @@ describe("optimizeBudget: S-shaped Robyn-style goldens (analytics.md §2.6)", ()
     // the corner beats every interior split with tv > 0: f(tv) + best of the rest is lower along a scan
     for (let tv = 0.5; tv < 30; tv += 0.5) {
       let bestRest = 0;
-      for (let s = 0; s <= 30 - tv; s += 0.01) bestRest = Math.max(bestRest, hill(s, L[1], h[1], k[1]) + hill(30 - tv - s, L[2], h[2], k[2]));
+      for (let s = 0; s <= 30 - tv; s += 0.01)
+        bestRest = Math.max(
+          bestRest,
+          hill(s, L[1], h[1], k[1]) + hill(30 - tv - s, L[2], h[2], k[2])
+        );
       expect(hill(tv, L[0], h[0], k[0]) + bestRest).toBeLessThan(plan.totalResponse);
     }
   });
@@ -123,7 +147,9 @@ describe("optimizeBudget: S-shaped Robyn-style goldens (analytics.md §2.6)", ()
     for (const step of [0.01, 0.3, 1, 3, 7.5]) {
       const plan = optimizeBudget(30, L, h, { shape: k, step });
       expect(plan.spend[0]).toBe(0);
-      expect(relativeError(plan.totalResponse, golden.robyn_style_hill.budget_sweep["30"].resp)).toBeLessThan(1e-7);
+      expect(
+        relativeError(plan.totalResponse, golden.robyn_style_hill.budget_sweep["30"].resp)
+      ).toBeLessThan(1e-7);
     }
   });
 });
@@ -147,10 +173,15 @@ describe("optimizeBudget: the grid search equals brute force (2–4 channels, sh
       const c = channels[i];
       const cap = c.maxCells === null ? cells : c.maxCells + (c.maxFraction > 0 ? 1 : 0);
       if (i === channels.length - 1) {
-        if (left <= cap) best = Math.max(best, value + hill(Math.min(c.min + left, max[i]), c.scale, c.half, c.shape));
+        if (left <= cap)
+          best = Math.max(
+            best,
+            value + hill(Math.min(c.min + left, max[i]), c.scale, c.half, c.shape)
+          );
         return;
       }
-      for (let j = 0; j <= Math.min(left, cap); j++) visit(i + 1, left - j, value + hill(Math.min(c.min + j, max[i]), c.scale, c.half, c.shape));
+      for (let j = 0; j <= Math.min(left, cap); j++)
+        visit(i + 1, left - j, value + hill(Math.min(c.min + j, max[i]), c.scale, c.half, c.shape));
     };
     visit(0, cells, 0);
     return best;
@@ -158,25 +189,31 @@ describe("optimizeBudget: the grid search equals brute force (2–4 channels, sh
 
   test("gridResponse = brute-force best to 1e-9; the refined answer is never worse; bounds and total hold", () => {
     fc.assert(
-      fc.property(fc.array(channel, { minLength: 2, maxLength: 4 }), fc.integer({ min: 1, max: 24 }), (channels, cells) => {
-        const total = cells + channels.reduce((s, c) => s + c.min, 0);
-        const max = channels.map((c) => (c.maxCells === null ? total : c.min + c.maxCells + c.maxFraction));
-        fc.pre(max.reduce((a, b) => a + b, 0) >= total);
-        const best = bruteForce(channels, cells, max);
-        const plan = optimizeBudget(
-          total,
-          channels.map((c) => c.scale),
-          channels.map((c) => c.half),
-          { shape: channels.map((c) => c.shape), min: channels.map((c) => c.min), max, step: 1 }
-        );
-        expect(relativeError(plan.gridResponse, best)).toBeLessThan(1e-9);
-        expect(plan.totalResponse).toBeGreaterThanOrEqual(best * (1 - 1e-12));
-        plan.spend.forEach((x, i) => {
-          expect(x).toBeGreaterThanOrEqual(channels[i].min);
-          expect(x).toBeLessThanOrEqual(Math.min(max[i], total));
-        });
-        expect(sumLeftToRight(plan.spend)).toBe(total);
-      }),
+      fc.property(
+        fc.array(channel, { minLength: 2, maxLength: 4 }),
+        fc.integer({ min: 1, max: 24 }),
+        (channels, cells) => {
+          const total = cells + channels.reduce((s, c) => s + c.min, 0);
+          const max = channels.map((c) =>
+            c.maxCells === null ? total : c.min + c.maxCells + c.maxFraction
+          );
+          fc.pre(max.reduce((a, b) => a + b, 0) >= total);
+          const best = bruteForce(channels, cells, max);
+          const plan = optimizeBudget(
+            total,
+            channels.map((c) => c.scale),
+            channels.map((c) => c.half),
+            { shape: channels.map((c) => c.shape), min: channels.map((c) => c.min), max, step: 1 }
+          );
+          expect(relativeError(plan.gridResponse, best)).toBeLessThan(1e-9);
+          expect(plan.totalResponse).toBeGreaterThanOrEqual(best * (1 - 1e-12));
+          plan.spend.forEach((x, i) => {
+            expect(x).toBeGreaterThanOrEqual(channels[i].min);
+            expect(x).toBeLessThanOrEqual(Math.min(max[i], total));
+          });
+          expect(sumLeftToRight(plan.spend)).toBe(total);
+        }
+      ),
       { numRuns: 400 }
     );
   });
@@ -196,10 +233,15 @@ describe("optimizeBudget: continuous optimality", () => {
 
       const cells = 600;
       const unit = (total - min[0] - min[1] - min[2]) / cells;
-      const table = (i: number) => Array.from({ length: cells + 1 }, (_, j) => (min[i] + j * unit <= max[i] ? hill(min[i] + j * unit, L[i], h[i], k[i]) : -Infinity));
+      const table = (i: number) =>
+        Array.from({ length: cells + 1 }, (_, j) =>
+          min[i] + j * unit <= max[i] ? hill(min[i] + j * unit, L[i], h[i], k[i]) : -Infinity
+        );
       const [t0, t1, t2] = [table(0), table(1), table(2)];
       let best = -Infinity;
-      for (let a = 0; a <= cells; a++) for (let b = 0; a + b <= cells; b++) best = Math.max(best, t0[a] + t1[b] + t2[cells - a - b]);
+      for (let a = 0; a <= cells; a++)
+        for (let b = 0; a + b <= cells; b++)
+          best = Math.max(best, t0[a] + t1[b] + t2[cells - a - b]);
 
       const fine = optimizeBudget(total, L, h, { shape: k, min, max });
       expect(fine.totalResponse).toBeGreaterThanOrEqual(best * (1 - 1e-12));
@@ -235,19 +277,29 @@ describe("optimizeBudget: continuous optimality", () => {
             total,
             channels.map((c) => c.scale),
             channels.map((c) => c.half),
-            { shape: channels.map((c) => c.shape), min: channels.map((c) => c.min), max, step: total / cells }
+            {
+              shape: channels.map((c) => c.shape),
+              min: channels.map((c) => c.min),
+              max,
+              step: total / cells,
+            }
           );
           const slack = 1e-9 * total;
-          const slopes = plan.spend.map((x, i) => hillSlope(x, channels[i].scale, channels[i].half, channels[i].shape));
+          const slopes = plan.spend.map((x, i) =>
+            hillSlope(x, channels[i].scale, channels[i].half, channels[i].shape)
+          );
           const upper = max.map((m) => Math.min(m, total));
-          const inside = plan.spend.map((x, i) => x > channels[i].min + slack && x < upper[i] - slack);
+          const inside = plan.spend.map(
+            (x, i) => x > channels[i].min + slack && x < upper[i] - slack
+          );
           const freeSlopes = slopes.filter((_, i) => inside[i]);
           if (freeSlopes.length === 0) return;
           const lambda = freeSlopes[0];
           for (const s of freeSlopes) expect(relativeError(s, lambda)).toBeLessThan(1e-6);
           plan.spend.forEach((x, i) => {
             if (inside[i] || upper[i] - channels[i].min <= 2 * slack) return; // free, or pinned by min = max
-            if (x <= channels[i].min + slack) expect(slopes[i]).toBeLessThanOrEqual(lambda * (1 + 1e-6));
+            if (x <= channels[i].min + slack)
+              expect(slopes[i]).toBeLessThanOrEqual(lambda * (1 + 1e-6));
             else expect(slopes[i]).toBeGreaterThanOrEqual(lambda * (1 - 1e-6));
           });
         }
@@ -265,8 +317,12 @@ describe("optimizeBudget: edges", () => {
   });
 
   test("Σ min = total → every channel at its min; Σ max = total → every channel at its max", () => {
-    expect(optimizeBudget(100, [10, 20, 30], [5, 5, 5], { min: [20, 30, 50] }).spend).toEqual([20, 30, 50]);
-    expect(optimizeBudget(100, [10, 20, 30], [5, 5, 5], { max: [20, 30, 50] }).spend).toEqual([20, 30, 50]);
+    expect(optimizeBudget(100, [10, 20, 30], [5, 5, 5], { min: [20, 30, 50] }).spend).toEqual([
+      20, 30, 50,
+    ]);
+    expect(optimizeBudget(100, [10, 20, 30], [5, 5, 5], { max: [20, 30, 50] }).spend).toEqual([
+      20, 30, 50,
+    ]);
   });
 
   test("a channel with scale 0 gets only its min (and absorbs what the others cannot take)", () => {
@@ -277,7 +333,8 @@ describe("optimizeBudget: edges", () => {
 
   test("shapes up to 20 and spends up to 1e9 stay finite", () => {
     const plan = optimizeBudget(1e9, [5e9, 3e9], [4e8, 2e8], { shape: [20, 0.6] });
-    for (const v of [...plan.spend, ...plan.response, ...plan.marginalRoas]) expect(Number.isFinite(v)).toBe(true);
+    for (const v of [...plan.spend, ...plan.response, ...plan.marginalRoas])
+      expect(Number.isFinite(v)).toBe(true);
     expect(sumLeftToRight(plan.spend)).toBe(1e9);
   });
 });
@@ -288,7 +345,13 @@ describe("optimizeBudget: output table", () => {
     const rows = budgetTableRows(plan);
     expect(rows.map((r) => r[0])).toEqual([1, 2, 3]);
     rows.forEach((r, i) => {
-      expect(r).toEqual([i + 1, plan.spend[i], plan.response[i], plan.marginalRoas[i], plan.share[i]]);
+      expect(r).toEqual([
+        i + 1,
+        plan.spend[i],
+        plan.response[i],
+        plan.marginalRoas[i],
+        plan.share[i],
+      ]);
       expect(r[2]).toBeCloseTo(hill(r[1], [100, 80, 50][i], [20, 10, 30][i], 1), 12);
     });
     expect(plan.share.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 14);
@@ -305,38 +368,80 @@ describe("optimizeBudget: output table", () => {
   });
 
   test("headers: five bilingual labels in column order", () => {
-    expect(BUDGET_TABLE_COLUMNS.map((c) => BUDGET_TABLE_LABELS[c]["en-US"])).toEqual(["channel", "spend", "response", "marginal_roas", "share"]);
-    expect(BUDGET_TABLE_COLUMNS.map((c) => BUDGET_TABLE_LABELS[c]["zh-CN"])).toEqual(["渠道", "花费", "预期产出", "边际ROAS", "占比"]);
+    expect(BUDGET_TABLE_COLUMNS.map((c) => BUDGET_TABLE_LABELS[c]["en-US"])).toEqual([
+      "channel",
+      "spend",
+      "response",
+      "marginal_roas",
+      "share",
+    ]);
+    expect(BUDGET_TABLE_COLUMNS.map((c) => BUDGET_TABLE_LABELS[c]["zh-CN"])).toEqual([
+      "渠道",
+      "花费",
+      "预期产出",
+      "边际ROAS",
+      "占比",
+    ]);
   });
 });
 
 describe("optimizeBudget: errors", () => {
-  const num = (message: RegExp) => expect.objectContaining({ kind: "num", message: expect.stringMatching(message) });
-  const value = (message: RegExp) => expect.objectContaining({ kind: "value", message: expect.stringMatching(message) });
+  const num = (message: RegExp) =>
+    expect.objectContaining({ kind: "num", message: expect.stringMatching(message) });
+  const value = (message: RegExp) =>
+    expect.objectContaining({ kind: "value", message: expect.stringMatching(message) });
 
   test("infeasible bounds → #NUM! with the reason", () => {
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: [60, 50] })).toThrow(num(/minimums add up to 110, more than total 100/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { max: [40, 50] })).toThrow(num(/maximums add up to 90, less than total 100/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: [30, 0], max: [20, 100] })).toThrow(num(/min 30 is above max 20 \(channel 1\)/));
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: [60, 50] })).toThrow(
+      num(/minimums add up to 110, more than total 100/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { max: [40, 50] })).toThrow(
+      num(/maximums add up to 90, less than total 100/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: [30, 0], max: [20, 100] })).toThrow(
+      num(/min 30 is above max 20 \(channel 1\)/)
+    );
   });
 
   test("negative, zero or non-finite numbers → #NUM! naming the argument", () => {
     expect(() => optimizeBudget(0, [1], [1])).toThrow(num(/total/));
     expect(() => optimizeBudget(-5, [1], [1])).toThrow(num(/total/));
-    expect(() => optimizeBudget(100, [1, -1], [1, 1])).toThrow(num(/scale must be zero or more \(channel 2\)/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 0])).toThrow(num(/half_saturation must be greater than zero \(channel 2\)/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { shape: [1, 0] })).toThrow(num(/shape must be greater than zero/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: -1 })).toThrow(num(/min must be zero or more/));
-    expect(() => optimizeBudget(100, [1, 1], [1, 1], { max: [-1, 100] })).toThrow(num(/max must be zero or more/));
-    expect(() => optimizeBudget(100, [1, NaN], [1, 1])).toThrow(num(/scale must be a finite number/));
-    expect(() => optimizeBudget(100, [1, 1], [Infinity, 1])).toThrow(num(/half_saturation must be a finite number/));
-    expect(() => optimizeBudget(100, [1], [1], { step: 0 })).toThrow(num(/step must be a number greater than zero/));
-    expect(() => optimizeBudget(100, [1], [1], { step: 1e-6 })).toThrow(num(/step 0.000001 is too small|step 1e-6 is too small/));
+    expect(() => optimizeBudget(100, [1, -1], [1, 1])).toThrow(
+      num(/scale must be zero or more \(channel 2\)/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 0])).toThrow(
+      num(/half_saturation must be greater than zero \(channel 2\)/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { shape: [1, 0] })).toThrow(
+      num(/shape must be greater than zero/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { min: -1 })).toThrow(
+      num(/min must be zero or more/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [1, 1], { max: [-1, 100] })).toThrow(
+      num(/max must be zero or more/)
+    );
+    expect(() => optimizeBudget(100, [1, NaN], [1, 1])).toThrow(
+      num(/scale must be a finite number/)
+    );
+    expect(() => optimizeBudget(100, [1, 1], [Infinity, 1])).toThrow(
+      num(/half_saturation must be a finite number/)
+    );
+    expect(() => optimizeBudget(100, [1], [1], { step: 0 })).toThrow(
+      num(/step must be a number greater than zero/)
+    );
+    expect(() => optimizeBudget(100, [1], [1], { step: 1e-6 })).toThrow(
+      num(/step 0.000001 is too small|step 1e-6 is too small/)
+    );
   });
 
   test("mismatched lengths → #VALUE!; no channel → #N/A", () => {
-    expect(() => optimizeBudget(100, [1, 1], [1])).toThrow(value(/half_saturation has 1 entries but scale has 2/));
-    expect(() => optimizeBudget(100, [1, 1, 1], [1, 1, 1], { shape: [1, 2] })).toThrow(value(/shape has 2 entries/));
+    expect(() => optimizeBudget(100, [1, 1], [1])).toThrow(
+      value(/half_saturation has 1 entries but scale has 2/)
+    );
+    expect(() => optimizeBudget(100, [1, 1, 1], [1, 1, 1], { shape: [1, 2] })).toThrow(
+      value(/shape has 2 entries/)
+    );
     expect(() => optimizeBudget(100, [], [])).toThrow(expect.objectContaining({ kind: "na" }));
   });
 });
@@ -350,7 +455,12 @@ describe("bench cases", () => {
       for (const k of c.shape) expect(k >= 0.6 && k <= 3).toBe(true);
       expect(c.min.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(c.total);
       expect(c.max.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(c.total);
-      const plan = optimizeBudget(c.total, c.scale, c.halfSaturation, { shape: c.shape, min: c.min, max: c.max, step: c.total * target.stepFraction });
+      const plan = optimizeBudget(c.total, c.scale, c.halfSaturation, {
+        shape: c.shape,
+        min: c.min,
+        max: c.max,
+        step: c.total * target.stepFraction,
+      });
       expect(plan.totalResponse).toBeGreaterThanOrEqual(plan.gridResponse);
       expect(sumLeftToRight(plan.spend)).toBe(c.total);
     }

@@ -30,7 +30,8 @@ function spendsAround(h: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (3 * h * (i + 0.5)) / n);
 }
 
-const num = (message: RegExp) => expect.objectContaining({ kind: "num", message: expect.stringMatching(message) });
+const num = (message: RegExp) =>
+  expect.objectContaining({ kind: "num", message: expect.stringMatching(message) });
 
 describe("fitHillCurve: exact data gives the parameters back", () => {
   test.each([
@@ -49,7 +50,10 @@ describe("fitHillCurve: exact data gives the parameters back", () => {
   });
 
   test("Robyn's saturation_hill example (α 3, inflexion 100, outputs to 10 digits) → scale 1, half 100, shape 3", () => {
-    const robyn = goldenValues().robyn_transforms["saturation_hill(c(100,150,170,190,200), alpha=3, gamma=0.5)"];
+    const robyn =
+      goldenValues().robyn_transforms[
+        "saturation_hill(c(100,150,170,190,200), alpha=3, gamma=0.5)"
+      ];
     const fit = fitHillCurve([100, 150, 170, 190, 200], robyn.x_saturated);
     expect(relativeError(fit.scale, 1)).toBeLessThan(1e-8);
     expect(relativeError(fit.halfSaturation, robyn.inflexion)).toBeLessThan(1e-8);
@@ -57,7 +61,10 @@ describe("fitHillCurve: exact data gives the parameters back", () => {
   });
 
   test("PyMC-Marketing's hill_function(x=[0,1,2,4], slope 2, kappa 2) = [0, .2, .5, .8] → 1, 2, 2 (a zero-spend point is fine)", () => {
-    const values = goldenValues().pymc_marketing_transforms_computed["hill_function(x=[0,1,2,4],slope=2,kappa=2)"];
+    const values =
+      goldenValues().pymc_marketing_transforms_computed[
+        "hill_function(x=[0,1,2,4],slope=2,kappa=2)"
+      ];
     const fit = fitHillCurve([0, 1, 2, 4], values);
     expect(relativeError(fit.scale, 1)).toBeLessThan(1e-9);
     expect(relativeError(fit.halfSaturation, 2)).toBeLessThan(1e-9);
@@ -87,24 +94,40 @@ describe("fitHillCurve: noisy data", () => {
     [5000, 40, 2, true, 0.038, 0.054, 0],
     [3000, 15, 1.2, true, 0.053, 0.104, 0],
   ];
-  test.each(cases)("scale %p, half %p, shape %p (shape given: %p) within 4 RMS", (L, h, k, given, tolL, tolH, tolK) => {
-    const noise = normals(2024);
-    const x = spendsAround(h, 60);
-    const y = x.map((v) => hill(v, L, h, k) * Math.exp(0.03 * noise()));
-    const fit = fitHillCurve(x, y, given ? k : null);
-    expect(relativeError(fit.scale, L)).toBeLessThan(tolL);
-    expect(relativeError(fit.halfSaturation, h)).toBeLessThan(tolH);
-    expect(Math.abs(fit.shape - k)).toBeLessThanOrEqual(tolK * k);
-  });
+  test.each(cases)(
+    "scale %p, half %p, shape %p (shape given: %p) within 4 RMS",
+    (L, h, k, given, tolL, tolH, tolK) => {
+      const noise = normals(2024);
+      const x = spendsAround(h, 60);
+      const y = x.map((v) => hill(v, L, h, k) * Math.exp(0.03 * noise()));
+      const fit = fitHillCurve(x, y, given ? k : null);
+      expect(relativeError(fit.scale, L)).toBeLessThan(tolL);
+      expect(relativeError(fit.halfSaturation, h)).toBeLessThan(tolH);
+      expect(Math.abs(fit.shape - k)).toBeLessThanOrEqual(tolK * k);
+    }
+  );
 });
 
 describe("fitHillCurve: no saturation in the history → #NUM!", () => {
-  const noSaturation = num(/no saturation visible in the history; a Hill curve is not identifiable/);
+  const noSaturation = num(
+    /no saturation visible in the history; a Hill curve is not identifiable/
+  );
 
   test("a straight line (the h → ∞ limit), free or fixed shape", () => {
     const x = [10, 20, 30, 40, 50, 60];
-    expect(() => fitHillCurve(x, x.map((v) => 3 * v))).toThrow(noSaturation);
-    expect(() => fitHillCurve(x, x.map((v) => 3 * v), 1)).toThrow(noSaturation);
+    expect(() =>
+      fitHillCurve(
+        x,
+        x.map((v) => 3 * v)
+      )
+    ).toThrow(noSaturation);
+    expect(() =>
+      fitHillCurve(
+        x,
+        x.map((v) => 3 * v),
+        1
+      )
+    ).toThrow(noSaturation);
   });
 
   test("an exact power curve √x: it bends, but does not saturate", () => {
@@ -118,7 +141,10 @@ describe("fitHillCurve: no saturation in the history → #NUM!", () => {
       const noise = normals(seed);
       const x = Array.from({ length: 40 }, (_, i) => (100 * (i + 0.5)) / 40);
       try {
-        fitHillCurve(x, x.map((v) => 3 * v * Math.exp(0.03 * noise())));
+        fitHillCurve(
+          x,
+          x.map((v) => 3 * v * Math.exp(0.03 * noise()))
+        );
         accepted++;
       } catch (e) {
         expect(e).toEqual(noSaturation);
@@ -134,7 +160,9 @@ describe("fitHillCurve: no saturation in the history → #NUM!", () => {
 
 describe("fitHillCurve: degenerate histories → #NUM! saying why", () => {
   test("fewer than 3 points", () => {
-    expect(() => fitHillCurve([1, 2], [1, 2], 1)).toThrow(num(/at least 3 \(spend, response\) points \(got 2\)/));
+    expect(() => fitHillCurve([1, 2], [1, 2], 1)).toThrow(
+      num(/at least 3 \(spend, response\) points \(got 2\)/)
+    );
   });
 
   test("three points cannot both fit three parameters and check the fit", () => {
@@ -144,8 +172,12 @@ describe("fitHillCurve: degenerate histories → #NUM! saying why", () => {
   });
 
   test("all spend equal, or all zero", () => {
-    expect(() => fitHillCurve([5, 5, 5, 5], [1, 2, 3, 4])).toThrow(num(/two different positive spend levels/));
-    expect(() => fitHillCurve([0, 0, 0], [0, 0, 0], 1)).toThrow(num(/two different positive spend levels/));
+    expect(() => fitHillCurve([5, 5, 5, 5], [1, 2, 3, 4])).toThrow(
+      num(/two different positive spend levels/)
+    );
+    expect(() => fitHillCurve([0, 0, 0], [0, 0, 0], 1)).toThrow(
+      num(/two different positive spend levels/)
+    );
   });
 
   test("free shape with two spend levels only (given shape is fine)", () => {
@@ -156,18 +188,32 @@ describe("fitHillCurve: degenerate histories → #NUM! saying why", () => {
   });
 
   test("all responses zero", () => {
-    expect(() => fitHillCurve([1, 2, 3, 4], [0, 0, 0, 0])).toThrow(num(/response_history is zero wherever spend is positive/));
+    expect(() => fitHillCurve([1, 2, 3, 4], [0, 0, 0, 0])).toThrow(
+      num(/response_history is zero wherever spend is positive/)
+    );
   });
 
   test("negative or non-finite values name the list and the entry", () => {
-    expect(() => fitHillCurve([1, -2, 3, 4], [1, 2, 3, 4])).toThrow(num(/spend_history must not be negative \(entry 2 is -2\)/));
-    expect(() => fitHillCurve([1, 2, 3, 4], [1, 2, -3, 4])).toThrow(num(/response_history must not be negative \(entry 3/));
-    expect(() => fitHillCurve([1, 2, NaN, 4], [1, 2, 3, 4])).toThrow(num(/spend_history must hold finite numbers \(entry 3 is NaN\)/));
-    expect(() => fitHillCurve([1, 2, 3, 4], [1, Infinity, 3, 4])).toThrow(num(/response_history must hold finite numbers/));
-    expect(() => fitHillCurve([1, 2, 3, 4], [1, 2, 3, 4], 0)).toThrow(num(/shape must be a number greater than zero/));
+    expect(() => fitHillCurve([1, -2, 3, 4], [1, 2, 3, 4])).toThrow(
+      num(/spend_history must not be negative \(entry 2 is -2\)/)
+    );
+    expect(() => fitHillCurve([1, 2, 3, 4], [1, 2, -3, 4])).toThrow(
+      num(/response_history must not be negative \(entry 3/)
+    );
+    expect(() => fitHillCurve([1, 2, NaN, 4], [1, 2, 3, 4])).toThrow(
+      num(/spend_history must hold finite numbers \(entry 3 is NaN\)/)
+    );
+    expect(() => fitHillCurve([1, 2, 3, 4], [1, Infinity, 3, 4])).toThrow(
+      num(/response_history must hold finite numbers/)
+    );
+    expect(() => fitHillCurve([1, 2, 3, 4], [1, 2, 3, 4], 0)).toThrow(
+      num(/shape must be a number greater than zero/)
+    );
   });
 
   test("lists of different lengths → #VALUE!", () => {
-    expect(() => fitHillCurve([1, 2, 3], [1, 2])).toThrow(expect.objectContaining({ kind: "value" }));
+    expect(() => fitHillCurve([1, 2, 3], [1, 2])).toThrow(
+      expect.objectContaining({ kind: "value" })
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { ClvParamsKey } from "../../metrics/clv";
 import type { ClvSummaryColumnKey } from "../../metrics/clv-summary";
 import type { Bilingual } from "../language";
 
+/** Row labels of ECOM.CLV.PARAMS (keys in CLV_PARAMS_ROWS order). */
 export const CLV_PARAMS_LABELS: Record<ClvParamsKey, Bilingual> = {
   r: { "en-US": "r", "zh-CN": "r（购买率形状参数）" },
   alpha: { "en-US": "alpha", "zh-CN": "alpha（购买率尺度参数）" },
@@ -18,6 +19,7 @@ export const CLV_PARAMS_LABELS: Record<ClvParamsKey, Bilingual> = {
   customers: { "en-US": "customers", "zh-CN": "客户数" },
 };
 
+/** Header labels of ECOM.CLV.SUMMARY (keys in CLV_SUMMARY_COLUMNS order). */
 export const CLV_SUMMARY_LABELS: Record<ClvSummaryColumnKey, Bilingual> = {
   customer: { "en-US": "customer", "zh-CN": "客户" },
   frequency: { "en-US": "frequency", "zh-CN": "复购次数" },
