@@ -4,10 +4,10 @@
  */
 process.env.ECOM_BUNDLE_REALM = "main";
 import { call } from "../tests/helpers/bundle";
-import { CASES } from "./cases";
+import { ALL_CASES } from "./all-cases";
 
 const [name, mode] = process.argv.slice(2);
-const c = CASES.find((x) => x.name === name);
+const c = ALL_CASES.find((x) => x.name === name);
 if (!c) throw new Error(`no bench case named ${name}`);
 const args = c.prepare();
 if (mode === "run") {

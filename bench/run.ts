@@ -14,7 +14,8 @@ import * as path from "path";
 process.env.ECOM_BUNDLE_REALM = "main";
 import { call } from "../tests/helpers/bundle";
 import { FakeCustomFunctionsError } from "../tests/helpers/custom-functions";
-import { BenchCase, CASES } from "./cases";
+import { BenchCase } from "./cases";
+import { ALL_CASES } from "./all-cases";
 import { measurePeakMemory } from "./peak-memory";
 
 interface Result {
@@ -97,7 +98,7 @@ function printTable(results: Result[]): void {
 
 function main(): void {
   const filters = process.argv.slice(2).map((s) => s.toLowerCase());
-  const selected = CASES.filter(
+  const selected = ALL_CASES.filter(
     (c) => filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f))
   );
   const results: Result[] = [];
