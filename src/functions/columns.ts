@@ -146,19 +146,29 @@ function evaluateRow(
   try {
     let required = 0;
     let blanks = 0;
+    let rangedRequired = 0;
+    let rangedBlanks = 0;
     let firstBlank = "";
     vectors.forEach((v, k) => {
       const cell = v.cells.length === 1 ? v.cells[0] : v.cells[i];
-      if (!v.param.optional) required++;
+      const ranged = v.cells.length > 1;
+      if (!v.param.optional) {
+        required++;
+        if (ranged) rangedRequired++;
+      }
       if (isBlankCell(cell)) {
         values[k] = null;
         if (!v.param.optional) {
           blanks++;
+          if (ranged) rangedBlanks++;
           if (firstBlank === "") firstBlank = v.param.name;
         }
       } else values[k] = readNumberCell(cell, v.param.name);
     });
-    if (required > 0 && blanks === required) return new Array(width).fill("");
+    // As in elementwise: a broadcast single cell does not keep an otherwise empty row from being blank.
+    const blankEntry =
+      rangedRequired > 0 ? rangedBlanks === rangedRequired : required > 0 && blanks === required;
+    if (blankEntry) return new Array(width).fill("");
     if (blanks > 0) throw notAvailable(`${firstBlank} is blank.`);
     const out = compute(values);
     return out.map((x) =>

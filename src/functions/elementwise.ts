@@ -71,22 +71,34 @@ function evaluateEntry(
   try {
     let requiredBlank = 0;
     let required = 0;
+    let rangedRequired = 0;
+    let rangedBlank = 0;
     let firstBlank = "";
     for (let i = 0; i < params.length; i++) {
       const cell = single[i] ? matrices[i][0][0] : matrices[i][r][c];
       const p = params[i];
-      if (!p.optional) required++;
+      if (!p.optional) {
+        required++;
+        if (!single[i]) rangedRequired++;
+      }
       if (isBlankCell(cell)) {
         values[i] = null;
         if (!p.optional) {
           requiredBlank++;
+          if (!single[i]) rangedBlank++;
           if (firstBlank === "") firstBlank = p.name;
         }
         continue;
       }
       values[i] = p.kind === "text" ? readTextCell(cell, p.name) : readNumberCell(cell, p.name);
     }
-    if (required > 0 && requiredBlank === required) return "";
+    // Blank entry: its range inputs are all blank (a broadcast single cell does not count, so trailing empty
+    // rows stay blank in =ECOM.LTV(A2:A1000, 2, 0.4, 3)); with single cells only, all of them blank.
+    const blankEntry =
+      rangedRequired > 0
+        ? rangedBlank === rangedRequired
+        : required > 0 && requiredBlank === required;
+    if (blankEntry) return "";
     if (requiredBlank > 0) throw notAvailable(`${firstBlank} is blank.`);
     const result = compute(values);
     if (typeof result === "number" && !Number.isFinite(result)) {

@@ -23,10 +23,15 @@ export function thresholdDiscount(
   requireNonNegative(discount, "discount");
   if (discount > threshold)
     throw badNumber(`discount (${discount}) cannot be more than threshold (${threshold}).`);
-  if (!repeat) return amount >= threshold ? amount - discount : amount;
-  if (threshold === 0)
-    throw divZero("threshold must not be zero when the discount repeats (每满).");
-  return amount - discount * Math.floor(amount / threshold + MULTIPLE_TOLERANCE);
+  if (threshold === 0) {
+    if (repeat) throw divZero("threshold must not be zero when the discount repeats (每满).");
+    return amount - discount;
+  }
+  // How many times the threshold is reached, with the same tolerance for both rules, so that 0.3 reaches
+  // 0.1 three times although 0.3 / 0.1 = 2.9999999999999996 in binary floating point.
+  const times = Math.floor(amount / threshold + MULTIPLE_TOLERANCE);
+  const payable = amount - discount * (repeat ? times : Math.min(times, 1));
+  return Math.max(0, payable); // never below zero (discount ≤ threshold; only rounding could go under)
 }
 
 /**

@@ -118,6 +118,13 @@ describe("elementwise", () => {
     expect((out[3][0] as CustomFunctions.Error).message).toMatch(/b is blank/);
   });
 
+  test("trailing empty rows stay blank when the other arguments are single cells (=ECOM.LTV(A2:A1000,2,0.4,3))", () => {
+    // 8 / 2 = 4; the two empty rows of the range are blank, not #N/A, though the single cell 2 is not blank
+    expect(ratio([[8], [""], [null]], 2)).toEqual([[4], [""], [""]]);
+    // a blank single cell against a range is still missing data for the non-blank rows
+    expect(codeOf(ratio([[8], [""]], "")[0][0])).toBe("#N/A");
+  });
+
   test("a blank optional argument passes null (use the default) and never blanks the entry", () => {
     const out = elementwise(
       [
@@ -268,6 +275,13 @@ describe("perEntry (column tables)", () => {
     expect(lowHigh([[[1], [2]], 4])).toEqual([
       [0.25, 1],
       [0.5, 2],
+    ]);
+  });
+
+  test("empty rows stay blank when another argument is a single cell", () => {
+    expect(lowHigh([[[1], [""]], 4])).toEqual([
+      [0.25, 1],
+      ["", ""],
     ]);
   });
 

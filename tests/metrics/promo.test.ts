@@ -46,3 +46,11 @@ describe("breakevenLift", () => {
     expect(() => breakevenLift(1.2, 0.1)).toThrow(expect.objectContaining({ kind: "num" }));
   });
 });
+
+describe("threshold discount in floating point", () => {
+  test("0.3 reaches a threshold of 0.1 three times, with or without repeat, and never pays below zero", () => {
+    // 每满0.1减0.1 on 0.3: 0.3 − 3 × 0.1 = 0 (not −5.6e-17); 满0.1减0.1 once: 0.3 − 0.1 = 0.2
+    expect(thresholdDiscount(0.3, 0.1, 0.1, true)).toBe(0);
+    expect(thresholdDiscount(0.3, 0.1, 0.1, false)).toBeCloseTo(0.2, 15);
+  });
+});

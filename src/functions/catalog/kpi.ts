@@ -3,7 +3,7 @@
  * growth, percentage-point change, CAGR, NPS and weighted scores.
  */
 import { badValue, notAvailable } from "../../metrics/errors";
-import { requireFraction } from "../../metrics/guards";
+import { finiteResult, requireFraction } from "../../metrics/guards";
 import {
   attainment as attainmentOf,
   cagr as compoundGrowth,
@@ -89,7 +89,8 @@ function kpiStatusFunction(
         { name: "target", value: target },
         { name: "direction", value: direction ?? null, kind: "text", optional: true },
       ],
-      ([a, t, d]) => KPI_STATUS_LABELS[statusOf(a as number, t as number, directionOf(d), warnAt)][lang]
+      ([a, t, d]) =>
+        KPI_STATUS_LABELS[statusOf(a as number, t as number, directionOf(d), warnAt)][lang]
     );
   });
 }
@@ -187,7 +188,7 @@ function npsFunction(scores: any[][]): any[][] {
  * Weighted score (加权得分): Σ score × weight ÷ Σ weight, the weighted mean of the scores.
  * @customfunction WEIGHTEDSCORE
  * @helpurl https://localhost:3000/help/ECOM.WEIGHTEDSCORE.html
- * @formula score = Σ scoreᵢ × weightᵢ / Σ weightᵢ over the cells of the two ranges, taken in pairs. Pairs where both cells are blank are skipped; a score without its weight (or a weight without its score) → #N/A. Ranges of different shapes → #VALUE!; a negative weight → #NUM!; weights that add up to 0 (or no pairs) → #DIV/0!.
+ * @formula score = Σ scoreᵢ × weightᵢ / Σ weightᵢ over the cells of the two ranges, taken in pairs. Pairs where both cells are blank are skipped; a score without its weight (or a weight without its score) → #N/A. Ranges of different shapes → #VALUE!; a negative weight or a sum too large for a number → #NUM!; weights that add up to 0 (or no pairs) → #DIV/0!.
  * @example =ECOM.WEIGHTEDSCORE({80;90;70}, {0.5;0.3;0.2}) → 81 ((80 × 0.5 + 90 × 0.3 + 70 × 0.2) / 1 = 40 + 27 + 14)
  * @example =ECOM.WEIGHTEDSCORE({4;3;5}, {2;1;1}) → 4 ((8 + 3 + 5) / 4)
  * @reference Weighted arithmetic mean, as =SUMPRODUCT(scores, weights) / SUM(weights); the seed operating plan's multi-dimension value model (各维度需匹配差异化权重, see the project's domain digest §3).
@@ -213,12 +214,14 @@ function weightedScoreFunction(scores: any[][], weights: any[][]): any[][] {
         const scoreBlank = isBlankCell(s[r][c]);
         const weightBlank = isBlankCell(w[r][c]);
         if (scoreBlank && weightBlank) continue;
-        if (scoreBlank) throw notAvailable(`${cellName("scores", r, c)} is blank but its weight is not.`);
-        if (weightBlank) throw notAvailable(`${cellName("weights", r, c)} is blank but its score is not.`);
+        if (scoreBlank)
+          throw notAvailable(`${cellName("scores", r, c)} is blank but its weight is not.`);
+        if (weightBlank)
+          throw notAvailable(`${cellName("weights", r, c)} is blank but its score is not.`);
         scoreValues.push(readNumberCell(s[r][c], cellName("scores", r, c)));
         weightValues.push(readNumberCell(w[r][c], cellName("weights", r, c)));
       }
     }
-    return [[weightedMean(scoreValues, weightValues)]];
+    return [[finiteResult(weightedMean(scoreValues, weightValues), "The weighted score")]];
   });
 }
