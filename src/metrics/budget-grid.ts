@@ -48,7 +48,10 @@ export interface GridAllocation {
  * on [0, convexTo] and concave on [concaveFrom, cap] (see the module comment for the method and the proof
  * that it is exact; Udell & Boyd 2016 for the one-channel-in-its-convex-region argument).
  */
-export function bestGridAllocation(channels: readonly GridChannel[], totalCells: number): GridAllocation {
+export function bestGridAllocation(
+  channels: readonly GridChannel[],
+  totalCells: number
+): GridAllocation {
   const exceptional: number[] = [];
   for (let i = 0; i < channels.length; i++) {
     if (hasHeadInterior(channels[i])) exceptional.push(i);
@@ -62,7 +65,8 @@ export function bestGridAllocation(channels: readonly GridChannel[], totalCells:
   if (exceptional.length > 0) {
     let accumulated: Float64Array = new Float64Array(totalCells + 1);
     for (let i = 0; i < channels.length; i++) {
-      if (!hasHeadInterior(channels[i])) accumulated = restrictedConvolve(accumulated, channels[i], null);
+      if (!hasHeadInterior(channels[i]))
+        accumulated = restrictedConvolve(accumulated, channels[i], null);
     }
     const winner = { value: best.value, channel: -1, cells: 0 };
     leaveOneOut(channels, exceptional, 0, exceptional.length - 1, accumulated, winner);
@@ -81,7 +85,11 @@ function hasHeadInterior(channel: GridChannel): boolean {
 }
 
 /** Best split of `budget` cells over the listed channels, each restricted to {0, J} ∪ concave tail. */
-function restrictedSplit(channels: readonly GridChannel[], order: number[], budget: number): GridAllocation {
+function restrictedSplit(
+  channels: readonly GridChannel[],
+  order: number[],
+  budget: number
+): GridAllocation {
   const choices: Int32Array[] = [];
   let table: Float64Array = new Float64Array(budget + 1);
   for (const i of order) {
@@ -128,10 +136,12 @@ function leaveOneOut(
   }
   const mid = (lo + hi) >> 1;
   let withRight = accumulated;
-  for (let p = mid + 1; p <= hi; p++) withRight = restrictedConvolve(withRight, channels[exceptional[p]], null);
+  for (let p = mid + 1; p <= hi; p++)
+    withRight = restrictedConvolve(withRight, channels[exceptional[p]], null);
   leaveOneOut(channels, exceptional, lo, mid, withRight, winner);
   let withLeft = accumulated;
-  for (let p = lo; p <= mid; p++) withLeft = restrictedConvolve(withLeft, channels[exceptional[p]], null);
+  for (let p = lo; p <= mid; p++)
+    withLeft = restrictedConvolve(withLeft, channels[exceptional[p]], null);
   leaveOneOut(channels, exceptional, mid + 1, hi, withLeft, winner);
 }
 
@@ -139,7 +149,11 @@ function leaveOneOut(
  * out[g] = max over j ∈ {0, convexTo} ∪ [concaveFrom, cap], j ≤ g, of previous[g − j] + values[j];
  * choice[g] (when given) records the j that attains it.
  */
-function restrictedConvolve(previous: Float64Array, channel: GridChannel, choice: Int32Array | null): Float64Array {
+function restrictedConvolve(
+  previous: Float64Array,
+  channel: GridChannel,
+  choice: Int32Array | null
+): Float64Array {
   const { values, convexTo, concaveFrom } = channel;
   const totalCells = previous.length - 1;
   const out = new Float64Array(totalCells + 1);
@@ -157,7 +171,19 @@ function restrictedConvolve(previous: Float64Array, channel: GridChannel, choice
     }
   }
   const to = Math.min(values.length - 1, totalCells);
-  if (concaveFrom <= to) concaveRows(previous, values, concaveFrom, to, out, choice, concaveFrom, totalCells, 0, totalCells - concaveFrom);
+  if (concaveFrom <= to)
+    concaveRows(
+      previous,
+      values,
+      concaveFrom,
+      to,
+      out,
+      choice,
+      concaveFrom,
+      totalCells,
+      0,
+      totalCells - concaveFrom
+    );
   return out;
 }
 

@@ -23,7 +23,9 @@
  *    split is kept only if it is at least as good as the grid split, so the result is never worse than the
  *    exact grid optimum.
  * 3. Parts are made to add up exactly to total by settling the rounding drift on the channel with the most
- *    room inside its bounds.
+ *    room inside its bounds (then, for the last bit, on any channel that can move). Added left to right in
+ *    floating point the parts then equal total, except where no representable spend can make them (e.g. fixed
+ *    parts whose rounded sum leaves a gap of half a unit in the last place): there they are one unit off.
  */
 import { bestGridAllocation, GridChannel } from "./budget-grid";
 import { badNumber, badValue, notAvailable } from "./errors";
@@ -97,7 +99,8 @@ export function optimizeBudget(
 ): BudgetAllocation {
   const channels = readChannels(total, scale, halfSaturation, options);
   const step = options.step ?? total / 1000;
-  if (!(Number.isFinite(step) && step > 0)) throw badNumber(`step must be a number greater than zero (got ${step}).`);
+  if (!(Number.isFinite(step) && step > 0))
+    throw badNumber(`step must be a number greater than zero (got ${step}).`);
 
   const lower = channels.map((c) => c.lower);
   const upper = channels.map((c) => c.upper);
@@ -124,19 +127,29 @@ export function optimizeBudget(
     const refined = refine(channels, grids, grid.cells, gridSpend, cellSize, total);
     if (refined) {
       settleToTotal(refined, lower, upper, total);
-      if (objective(channels, refined) >= objective(channels, gridSpend)) spend = refined;
+      // kept unless worse beyond rounding (for concave curves it is the exact optimum even where the two tie)
+      const gridValue = objective(channels, gridSpend);
+      if (objective(channels, refined) >= gridValue - 1e-15 * Math.abs(gridValue)) spend = refined;
     }
   }
 
   const response = channels.map((c, i) => hill(c, spend[i]));
-  const marginalRoas = channels.map((c, i) => (spend[i] === 0 && c.shape < 1 ? hill(c, step) / step : marginal(c, spend[i])));
+  const marginalRoas = channels.map((c, i) =>
+    spend[i] === 0 && c.shape < 1 ? hill(c, step) / step : marginal(c, spend[i])
+  );
   const share = spend.map((x) => x / total);
   return { spend, response, marginalRoas, share, totalResponse: sum(response), gridResponse };
 }
 
 /** Columns of ECOM.BUDGETOPT's output "table", in order (headers in src/functions/labels/budget.ts). */
 export type BudgetTableColumn = "channel" | "spend" | "response" | "marginal_roas" | "share";
-export const BUDGET_TABLE_COLUMNS: readonly BudgetTableColumn[] = ["channel", "spend", "response", "marginal_roas", "share"];
+export const BUDGET_TABLE_COLUMNS: readonly BudgetTableColumn[] = [
+  "channel",
+  "spend",
+  "response",
+  "marginal_roas",
+  "share",
+];
 
 /**
  * ECOM.BUDGETOPT's output "table" without its header: one row per channel, in BUDGET_TABLE_COLUMNS order,
@@ -161,11 +174,14 @@ function readChannels(
   halfSaturation: readonly number[],
   options: BudgetOptions
 ): Channel[] {
-  if (!(Number.isFinite(total) && total > 0)) throw badNumber(`total must be a number greater than zero (got ${total}).`);
+  if (!(Number.isFinite(total) && total > 0))
+    throw badNumber(`total must be a number greater than zero (got ${total}).`);
   const n = scale.length;
   if (n === 0) throw notAvailable("scale must list at least one channel.");
   if (halfSaturation.length !== n)
-    throw badValue(`half_saturation has ${halfSaturation.length} entries but scale has ${n}; give one per channel.`);
+    throw badValue(
+      `half_saturation has ${halfSaturation.length} entries but scale has ${n}; give one per channel.`
+    );
   const shape = perChannel(options.shape, 1, n, "shape");
   const min = perChannel(options.min, 0, n, "min");
   const max = perChannel(options.max, total, n, "max");
@@ -179,8 +195,12 @@ function readChannels(
     requireFinite(min[i], "min", which);
     requireFinite(max[i], "max", which);
     if (scale[i] < 0) throw badNumber(`scale must be zero or more${which} (got ${scale[i]}).`);
-    if (!(halfSaturation[i] > 0)) throw badNumber(`half_saturation must be greater than zero${which} (got ${halfSaturation[i]}).`);
-    if (!(shape[i] > 0)) throw badNumber(`shape must be greater than zero${which} (got ${shape[i]}).`);
+    if (!(halfSaturation[i] > 0))
+      throw badNumber(
+        `half_saturation must be greater than zero${which} (got ${halfSaturation[i]}).`
+      );
+    if (!(shape[i] > 0))
+      throw badNumber(`shape must be greater than zero${which} (got ${shape[i]}).`);
     if (min[i] < 0) throw badNumber(`min must be zero or more${which} (got ${min[i]}).`);
     if (max[i] < 0) throw badNumber(`max must be zero or more${which} (got ${max[i]}).`);
     if (min[i] > max[i]) throw badNumber(`min ${min[i]} is above max ${max[i]}${which}.`);
@@ -195,18 +215,32 @@ function readChannels(
     });
   }
   const sumMin = sum(min);
-  if (sumMin > total) throw badNumber(`The minimums add up to ${sumMin}, more than total ${total}: no allocation fits.`);
+  if (sumMin > total)
+    throw badNumber(
+      `The minimums add up to ${sumMin}, more than total ${total}: no allocation fits.`
+    );
   const sumMax = sum(channels.map((c) => c.upper));
-  if (sumMax < total) throw badNumber(`The maximums add up to ${sumMax}, less than total ${total}: no allocation fits.`);
+  if (sumMax < total)
+    throw badNumber(
+      `The maximums add up to ${sumMax}, less than total ${total}: no allocation fits.`
+    );
   return channels;
 }
 
 /** A scalar or per-channel argument as one number per channel. */
-function perChannel(value: number | readonly number[] | null | undefined, fallback: number, n: number, name: string): number[] {
+function perChannel(
+  value: number | readonly number[] | null | undefined,
+  fallback: number,
+  n: number,
+  name: string
+): number[] {
   if (value === null || value === undefined) return new Array<number>(n).fill(fallback);
   if (typeof value === "number") return new Array<number>(n).fill(value);
   if (value.length === 1) return new Array<number>(n).fill(value[0]);
-  if (value.length !== n) throw badValue(`${name} has ${value.length} entries but scale has ${n}; give one value or one per channel.`);
+  if (value.length !== n)
+    throw badValue(
+      `${name} has ${value.length} entries but scale has ${n}; give one value or one per channel.`
+    );
   return value.slice();
 }
 
@@ -337,7 +371,11 @@ function refine(
     if (c.inflection <= c.lower) return { kind: "free", lower: c.lower };
     if (j > 0 && j < grids[i].convexTo) {
       const to = Math.min(c.inflection, c.upper, gridSpend[i] + SEARCH_CELLS * cellSize);
-      return { kind: "search", from: Math.max(c.lower, gridSpend[i] - SEARCH_CELLS * cellSize), to };
+      return {
+        kind: "search",
+        from: Math.max(c.lower, gridSpend[i] - SEARCH_CELLS * cellSize),
+        to,
+      };
     }
     if (j > 0 && c.upper > c.inflection) return { kind: "free", lower: c.inflection };
     return { kind: "fixed", spend: gridSpend[i] };
@@ -347,7 +385,9 @@ function refine(
   const hasSearch = roles.some((role) => role.kind === "search");
   if (best) {
     const found = best;
-    roles = roles.map((role, i): Role => (role.kind === "search" ? { kind: "fixed", spend: found[i] } : role));
+    roles = roles.map((role, i): Role =>
+      role.kind === "search" ? { kind: "fixed", spend: found[i] } : role
+    );
   }
 
   const tryRoles = (trial: Role[]): boolean => {
@@ -365,7 +405,11 @@ function refine(
     channels.forEach((c, i) => {
       if (c.inflection <= c.lower) return;
       const options: Role[] = [{ kind: "fixed", spend: c.lower }];
-      options.push(c.upper > c.inflection ? { kind: "free", lower: c.inflection } : { kind: "fixed", spend: c.upper });
+      options.push(
+        c.upper > c.inflection
+          ? { kind: "free", lower: c.inflection }
+          : { kind: "fixed", spend: c.upper }
+      );
       for (const option of options) {
         if (sameRole(option, roles[i])) continue;
         const trial = roles.slice();
@@ -385,7 +429,11 @@ function refine(
       const c = channels[i];
       if (role.kind !== "free" || role.lower !== c.inflection || pinned[i] !== c.inflection) return;
       const trial = roles.slice();
-      trial[i] = { kind: "search", from: Math.max(c.lower, c.inflection - SEARCH_CELLS * cellSize), to: c.inflection };
+      trial[i] = {
+        kind: "search",
+        from: Math.max(c.lower, c.inflection - SEARCH_CELLS * cellSize),
+        to: c.inflection,
+      };
       tryRoles(trial);
     });
   }
@@ -556,8 +604,9 @@ function bestOnInterval(fn: (x: number) => number, a: number, b: number): number
 /**
  * Moves any shortfall or surplus against total onto the channel with the most room both ways inside its
  * bounds (then onto the others, the most room first, if it fills up; responses never fall when spend rises,
- * so a shortfall costs nothing), then moves that channel by a few units in the last place until the parts,
- * added left to right, equal total exactly (left as close as it gets if no such value exists).
+ * so a shortfall costs nothing), then moves one channel (that one first, then the others, largest first) by
+ * a few units in the last place until the parts, added left to right, equal total exactly (left as close as it
+ * gets if no representable value does it).
  */
 function settleToTotal(spend: number[], lower: number[], upper: number[], total: number): void {
   let pivot = 0;
@@ -586,16 +635,20 @@ function settleToTotal(spend: number[], lower: number[], upper: number[], total:
     if (room === 0) break;
   }
   // The sum rounds at every addition, so the pivot alone may not reach total exactly: try it, then the other
-  // channels that can move (most room first), each a few units in the last place either side of closing the gap.
+  // channels that can move and hold at least 1/1024 of total (largest first, where a last-bit move matters
+  // least), each by a few steps either side of closing the gap; a step is one unit in the last place of the
+  // channel, or a quarter of total's.
   const candidates = spend
-    .map((x, i) => ({ i, room: Math.max(x - lower[i], upper[i] - x) }))
-    .filter((c) => c.i !== pivot && c.room > 0)
-    .sort((a, b) => b.room - a.room)
-    .map((c) => c.i);
+    .map((x, i) => ({ x, i }))
+    .filter(({ x, i }) => i !== pivot && upper[i] > lower[i] && x >= total / 1024)
+    .sort((a, b) => b.x - a.x)
+    .map(({ i }) => i);
+  const ulp = (x: number): number =>
+    Math.pow(2, Math.floor(Math.log2(Math.max(Math.abs(x), Number.MIN_VALUE))) - 52);
   for (const i of [pivot, ...candidates]) {
     const original = spend[i];
     const start = original + (total - sum(spend));
-    const unit = Math.pow(2, Math.floor(Math.log2(Math.max(Math.abs(start), Number.MIN_VALUE))) - 52);
+    const unit = Math.max(ulp(start), ulp(total) / 4);
     for (let m = 0; m <= 16; m++) {
       const offset = m % 2 === 1 ? (m + 1) / 2 : -m / 2;
       spend[i] = Math.min(upper[i], Math.max(lower[i], start + offset * unit));

@@ -44,7 +44,11 @@ const SIGNIFICANCE = 0.05;
  * that shows no saturation (F-test against the power curve a·x^b, module comment) → #NUM! with the reason;
  * lists of different lengths → #VALUE!.
  */
-export function fitHillCurve(spend: readonly number[], response: readonly number[], shape?: number | null): HillFit {
+export function fitHillCurve(
+  spend: readonly number[],
+  response: readonly number[],
+  shape?: number | null
+): HillFit {
   const fixedShape = shape ?? null;
   checkHistory(spend, response, fixedShape);
   const n = spend.length;
@@ -54,20 +58,30 @@ export function fitHillCurve(spend: readonly number[], response: readonly number
   const responseScale = response.reduce((a, b) => Math.max(a, b), 0);
   const x = Float64Array.from(spend, (v) => v / spendScale);
   const y = Float64Array.from(response, (v) => v / responseScale);
-  const positive = Array.from(x).filter((v) => v > 0).sort((a, b) => a - b);
+  const positive = Array.from(x)
+    .filter((v) => v > 0)
+    .sort((a, b) => a - b);
   const lnHalfLow = Math.log(positive[0] / HALF_RANGE);
   const lnHalfHigh = Math.log(HALF_RANGE);
 
-  const hill = fitModel(x, y, hillModel(x, y, fixedShape), hillStarts(x, y, positive, fixedShape, lnHalfLow, lnHalfHigh), {
-    lower: [0, lnHalfLow, Math.log(SHAPE_MIN)],
-    upper: [Infinity, lnHalfHigh, Math.log(SHAPE_MAX)],
-  });
+  const hill = fitModel(
+    x,
+    y,
+    hillModel(x, y, fixedShape),
+    hillStarts(x, y, positive, fixedShape, lnHalfLow, lnHalfHigh),
+    {
+      lower: [0, lnHalfLow, Math.log(SHAPE_MIN)],
+      upper: [Infinity, lnHalfHigh, Math.log(SHAPE_MAX)],
+    }
+  );
   const [scaleFit, lnHalf] = hill.params;
   const shapeFit = fixedShape ?? Math.exp(hill.params[2]);
 
   const noSaturation = "no saturation visible in the history; a Hill curve is not identifiable";
   if (lnHalf >= lnHalfHigh - 1e-9)
-    throw badNumber(`${noSaturation} (the best fit puts half_saturation beyond ${HALF_RANGE}× the largest spend).`);
+    throw badNumber(
+      `${noSaturation} (the best fit puts half_saturation beyond ${HALF_RANGE}× the largest spend).`
+    );
   if (lnHalf <= lnHalfLow + 1e-9)
     throw badNumber(
       `Every point of the history is already saturated; half_saturation is not identifiable (the best fit puts it below 1/${HALF_RANGE} of the smallest positive spend).`
@@ -78,27 +92,46 @@ export function fitHillCurve(spend: readonly number[], response: readonly number
   });
   const totalSquares = y.reduce((s, v) => s + v * v, 0);
   const freedom = n - parameters;
-  const f = hill.rss > 0 ? (power.rss - hill.rss) / (hill.rss / freedom) : power.rss > 1e-24 * totalSquares ? Infinity : 0;
+  const f =
+    hill.rss > 0
+      ? (power.rss - hill.rss) / (hill.rss / freedom)
+      : power.rss > 1e-24 * totalSquares
+        ? Infinity
+        : 0;
   const critical = Math.pow(studentTQuantile(1 - SIGNIFICANCE / 2, freedom), 2);
   if (!(f > critical))
     throw badNumber(
       `${noSaturation} (it fits no better than a power curve a·spend^b: F = ${f.toPrecision(3)}, needs more than ${critical.toPrecision(3)} at the ${SIGNIFICANCE * 100}% level).`
     );
 
-  return { scale: scaleFit * responseScale, halfSaturation: Math.exp(lnHalf) * spendScale, shape: shapeFit };
+  return {
+    scale: scaleFit * responseScale,
+    halfSaturation: Math.exp(lnHalf) * spendScale,
+    shape: shapeFit,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Arguments
 
-function checkHistory(spend: readonly number[], response: readonly number[], shape: number | null): void {
+function checkHistory(
+  spend: readonly number[],
+  response: readonly number[],
+  shape: number | null
+): void {
   if (spend.length !== response.length)
-    throw badValue(`spend_history has ${spend.length} values but response_history has ${response.length}; give one response per spend.`);
+    throw badValue(
+      `spend_history has ${spend.length} values but response_history has ${response.length}; give one response per spend.`
+    );
   const n = spend.length;
   if (n < 3) throw badNumber(`A curve fit needs at least 3 (spend, response) points (got ${n}).`);
   for (let i = 0; i < n; i++) {
-    for (const [name, v] of [["spend_history", spend[i]], ["response_history", response[i]]] as const) {
-      if (!Number.isFinite(v)) throw badNumber(`${name} must hold finite numbers (entry ${i + 1} is ${v}).`);
+    for (const [name, v] of [
+      ["spend_history", spend[i]],
+      ["response_history", response[i]],
+    ] as const) {
+      if (!Number.isFinite(v))
+        throw badNumber(`${name} must hold finite numbers (entry ${i + 1} is ${v}).`);
       if (v < 0) throw badNumber(`${name} must not be negative (entry ${i + 1} is ${v}).`);
     }
   }
@@ -107,11 +140,17 @@ function checkHistory(spend: readonly number[], response: readonly number[], sha
   const parameters = shape === null ? 3 : 2;
   const levels = new Set(spend.filter((v) => v > 0)).size;
   if (levels < 2)
-    throw badNumber("spend_history needs at least two different positive spend levels: with one, the curve's shape cannot be seen.");
+    throw badNumber(
+      "spend_history needs at least two different positive spend levels: with one, the curve's shape cannot be seen."
+    );
   if (levels < parameters)
-    throw badNumber("Fitting the shape needs at least three different positive spend levels in spend_history (or give shape).");
+    throw badNumber(
+      "Fitting the shape needs at least three different positive spend levels in spend_history (or give shape)."
+    );
   if (!response.some((v, i) => v > 0 && spend[i] > 0))
-    throw badNumber("response_history is zero wherever spend is positive: there is no response curve to fit.");
+    throw badNumber(
+      "response_history is zero wherever spend is positive: there is no response curve to fit."
+    );
   if (n - parameters < 1)
     throw badNumber(
       `Fitting ${parameters} parameters needs at least ${parameters + 1} points, one more than the parameters, to judge the fit (got ${n}; or give shape).`
@@ -243,7 +282,13 @@ function fitModel(
     .slice(0, 3);
   let best: Fit = ranked[0];
   for (const start of ranked) {
-    const fit = levenbergMarquardt(model, start.params, bounds.lower.slice(0, m), bounds.upper.slice(0, m), x.length);
+    const fit = levenbergMarquardt(
+      model,
+      start.params,
+      bounds.lower.slice(0, m),
+      bounds.upper.slice(0, m),
+      x.length
+    );
     if (fit.rss < best.rss) best = fit;
   }
   return best;
@@ -254,7 +299,13 @@ function fitModel(
  * bounds; μ shrinks after a step that lowers Σ r² and grows after one that does not. Stops when a step no
  * longer lowers Σ r² by more than 1e-15 relative, or μ exceeds 1e12.
  */
-function levenbergMarquardt(model: Model, start: number[], lower: number[], upper: number[], n: number): Fit {
+function levenbergMarquardt(
+  model: Model,
+  start: number[],
+  lower: number[],
+  upper: number[],
+  n: number
+): Fit {
   const m = start.length;
   const residuals = new Float64Array(n);
   const jacobian = new Float64Array(n * m);
@@ -280,7 +331,11 @@ function levenbergMarquardt(model: Model, start: number[], lower: number[], uppe
     while (!accepted && damping <= 1e12) {
       const system = normal.slice();
       for (let a = 0; a < m; a++) system[a * m + a] += damping * Math.max(normal[a * m + a], 1e-12);
-      const step = solveLinear(system, gradient.map((g) => -g), m);
+      const step = solveLinear(
+        system,
+        gradient.map((g) => -g),
+        m
+      );
       if (step) {
         const trial = params.map((p, j) => Math.min(upper[j], Math.max(lower[j], p + step[j])));
         model(trial, trialResiduals, jacobian);
@@ -307,10 +362,12 @@ function levenbergMarquardt(model: Model, start: number[], lower: number[], uppe
 function solveLinear(a: Float64Array, b: Float64Array, m: number): Float64Array | null {
   for (let col = 0; col < m; col++) {
     let pivot = col;
-    for (let row = col + 1; row < m; row++) if (Math.abs(a[row * m + col]) > Math.abs(a[pivot * m + col])) pivot = row;
+    for (let row = col + 1; row < m; row++)
+      if (Math.abs(a[row * m + col]) > Math.abs(a[pivot * m + col])) pivot = row;
     if (!(Math.abs(a[pivot * m + col]) > 0)) return null;
     if (pivot !== col) {
-      for (let k = 0; k < m; k++) [a[col * m + k], a[pivot * m + k]] = [a[pivot * m + k], a[col * m + k]];
+      for (let k = 0; k < m; k++)
+        [a[col * m + k], a[pivot * m + k]] = [a[pivot * m + k], a[col * m + k]];
       [b[col], b[pivot]] = [b[pivot], b[col]];
     }
     for (let row = col + 1; row < m; row++) {
