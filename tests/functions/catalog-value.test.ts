@@ -36,9 +36,17 @@ describe("ECOM.LTV", () => {
     expect(out).toEqual([[100], [200], [""]]);
   });
 
-  test("a single-cell argument broadcasts: the row with a blank AOV is partly blank, so #N/A", () => {
-    // 50 × 2 × 0.5 × 2 = 100; second row: aov blank but purchases (2, broadcast) given → #N/A
+  test("a single-cell argument broadcasts, and a trailing empty row of the range stays blank", () => {
+    // 50 × 2 × 0.5 × 2 = 100; second row: the only range argument (aov) is empty → "" (spec §1: trailing
+    // empty rows work), although the broadcast single cells are not blank
     const out = call("LTV", column(50, ""), [[2]], [[0.5]], [[2]], null) as unknown[][];
+    expect(out[0][0]).toBe(100);
+    expect(out[1][0]).toBe("");
+  });
+
+  test("a row with one of two range arguments blank is partly blank, so #N/A", () => {
+    // row 1: 50 × 2 × 0.5 × 2 = 100; row 2: aov 60 but purchases blank → #N/A
+    const out = call("LTV", column(50, 60), column(2, ""), [[0.5]], [[2]], null) as unknown[][];
     expect(out[0][0]).toBe(100);
     expect(errorCode(out[1][0])).toBe("#N/A");
   });
