@@ -34,6 +34,32 @@ const catalog = fs
   .sort()
   .map((f) => path.join(catalogDir, f));
 
+/**
+ * The `ecom-ops` command line (src/cli/ecom-ops.ts) as a Node bundle, dist/cli/ecom-ops.js, exporting
+ * main(argv); bin/ecom-ops.js runs it. exceljs stays an external runtime dependency.
+ */
+function cliConfig(dev) {
+  return {
+    name: "cli",
+    target: "node",
+    devtool: dev ? "source-map" : false,
+    entry: { "cli/ecom-ops": "./src/cli/ecom-ops.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", library: { type: "commonjs2" } },
+    externals: { exceljs: "commonjs exceljs" },
+    resolve: { extensions: [".ts", ".js"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } } },
+        },
+      ],
+    },
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const base = baseUrl();
@@ -44,7 +70,15 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    // publicPath "": chunks loaded on demand (the task pane's .xlsx renderer) resolve relative to the page,
+    // which sits beside them in dist/ wherever dist/ is hosted.
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // dist/cli/ is written by the "cli" configuration below: keep it when cleaning.
+      clean: { keep: /^cli[\\/]/ },
+      publicPath: "",
+      chunkFilename: "[name].[contenthash:8].js",
+    },
     resolve: { extensions: [".ts", ".js"] },
     performance: { hints: false },
     module: {
@@ -52,7 +86,12 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          // ES modules for webpack (tsconfig's commonjs is for Jest): with commonjs, TypeScript turns
+          // import() into require() and the on-demand chunk would be bundled into taskpane.js.
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } },
+          },
         },
         { test: /\.css$/, type: "asset/source" },
       ],
@@ -77,6 +116,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Linked from taskpane.html's <head>, so the pane is styled from its first paint.
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -98,5 +139,6 @@ module.exports = async (env, options) => {
       client: false,
     },
   };
-  return config;
+  // The dev server serves the add-in only; builds also produce the command line.
+  return env.WEBPACK_SERVE ? config : [config, cliConfig(dev)];
 };

@@ -82,6 +82,15 @@ export interface SheetSpec {
   conditionalFormats: ConditionalFormatSpec[];
   tables: TableSpec[];
   names: NameSpec[];
+  /**
+   * Optional row heights in points, keyed by 1-based row number, for rows that need more than the default
+   * (the title, wrapped text). Renderers that cannot set heights may ignore it.
+   */
+  rowHeights?: Record<number, number>;
+  /** Optional: rows that start a new printed page (manual page breaks above them). */
+  pageBreaks?: number[];
+  /** Optional: false hides the worksheet gridlines (the template draws its own borders). Default true. */
+  gridlines?: boolean;
   /** Rows/columns frozen at the top/left. */
   freeze: { rows: number; columns: number };
   print: { orientation: "landscape" | "portrait"; fitToWidth: boolean };
