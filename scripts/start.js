@@ -35,7 +35,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
   const message = `
 ECOM Ops is being served on ${BASE} (no desktop Excel on ${process.platform}).
 
-  Task pane (also opens in a browser): ${BASE}taskpane.html
+  Task pane (in a browser it offers the .xlsx download): ${BASE}taskpane.html
   Function help:                       ${BASE}help/index.html
   Manifest to sideload:                ${path.join(ROOT, "manifest.xml")}
 
