@@ -35,9 +35,9 @@ if (process.platform === "win32" || process.platform === "darwin") {
   const message = `
 ECOM Ops is being served on ${BASE} (no desktop Excel on ${process.platform}).
 
-  Task pane (in a browser it offers the .xlsx download): ${BASE}taskpane.html
-  Function help:                       ${BASE}help/index.html
-  Manifest to sideload:                ${path.join(ROOT, "manifest.xml")}
+  Task pane (in a browser: .xlsx download): ${BASE}taskpane.html
+  Function help:                            ${BASE}help/index.html
+  Manifest to sideload:                     ${path.join(ROOT, "manifest.xml")}
 
 Sideload into Excel on the web:
   1. Open a workbook at https://www.office.com (Excel on the web) in a browser on this machine.
