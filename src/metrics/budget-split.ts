@@ -39,10 +39,13 @@ function perChannel(
  */
 function proportionalSplit(
   total: number,
-  weights: readonly number[],
+  rawWeights: readonly number[],
   lower: readonly number[],
   upper: readonly number[]
 ): number[] {
+  // only ratios matter: scale the largest weight to 1 so that sums of huge weights cannot overflow
+  const largestWeight = rawWeights.reduce((max, w) => Math.max(max, w), 0);
+  const weights = largestWeight > 0 ? rawWeights.map((w) => w / largestWeight) : rawWeights;
   const parts = lower.slice();
   const free = new Set(weights.flatMap((w, i) => (w > 0 ? [i] : [])));
   let fixedSum = weights.reduce((sum, w, i) => (w > 0 ? sum : sum + lower[i]), 0);
@@ -54,13 +57,14 @@ function proportionalSplit(
   while (free.size > 0) {
     let freeWeight = 0;
     for (const i of free) freeWeight += weights[i];
-    const lambda = (total - fixedSum) / freeWeight;
+    // share of what is left, weight / Σ weights first: (total − fixed) / Σ weights overflows for tiny weights
+    const left = total - fixedSum;
     const low: number[] = [];
     const high: number[] = [];
     let shortfall = 0;
     let overshoot = 0;
     for (const i of free) {
-      parts[i] = lambda * weights[i];
+      parts[i] = left * (weights[i] / freeWeight);
       if (parts[i] < lower[i]) {
         low.push(i);
         shortfall += lower[i] - parts[i];
@@ -97,6 +101,12 @@ function roundToUnits(
   roundTo: number
 ): number[] {
   const totalUnits = Math.round(total / roundTo);
+  // beyond 2^53 units, adding one unit no longer changes a part, so the largest-remainder loop would never end
+  if (!Number.isSafeInteger(totalUnits)) {
+    throw badNumber(
+      `round_to (${roundTo}) is too small for total (${total}): it would make more than 2^53 units.`
+    );
+  }
   if (Math.abs(total / roundTo - totalUnits) > UNIT_TOLERANCE * Math.max(1, totalUnits)) {
     throw badNumber(
       `total (${total}) is not a whole multiple of round_to (${roundTo}), so rounded parts cannot add up to it.`
