@@ -9,6 +9,8 @@
  * inventory cap on about one in four (never on the first channel, so the caps always leave room for total).
  */
 
+import { mulberry32 } from "./random";
+
 /** Arguments of optimizeBudget(total, scale, halfSaturation, { shape, min, max }). */
 export interface BudgetCase {
   total: number;
@@ -37,21 +39,6 @@ export const BUDGET_BENCH_TARGETS = [
 
 /** Total budget of every generated case (yuan). */
 const TOTAL = 1_000_000;
-
-/**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit seeded PRNG returning uniforms in [0, 1).
- * Fast and good enough for synthetic data, not for statistics.
- */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next(): number {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * n channels with Hill curves and bounds as described in the module comment. Minimums are 1–3% of total

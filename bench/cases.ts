@@ -3,7 +3,7 @@
  * Excel-shaped arguments from seeded synthetic data and calls one ECOM function by id.
  */
 import { column } from "./excel-shapes";
-import { mulberry32 } from "./rfm-cases";
+import { mulberry32 } from "./random";
 
 export interface BenchCase {
   name: string;
@@ -40,7 +40,8 @@ export const CASES: BenchCase[] = [
       return [column(revenue), column(cost), null];
     },
     verify: (out) => {
-      if (!Array.isArray(out) || out.length !== ROWS) throw new Error("ROI did not spill one value per row");
+      if (!Array.isArray(out) || out.length !== ROWS)
+        throw new Error("ROI did not spill one value per row");
     },
   },
   // Customer value (spec §4). The generators are required here rather than imported at the top, so that

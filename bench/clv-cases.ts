@@ -3,6 +3,8 @@
  * model and spend from the Gamma–Gamma model, dependency-free and reproducible from a seed.
  */
 
+import { mulberry32 } from "./random";
+
 /** Generating parameters, close to the CDNOW fits (weekly time unit). */
 export const CLV_SIMULATION_PARAMS = {
   r: 0.25,
@@ -67,16 +69,6 @@ export function makeClvCustomers(n: number, seed: number): SimulatedClvCustomers
 }
 
 /** Mulberry32: a small seeded 32-bit generator of uniform numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A Gamma(shape, rate 1) variate: Marsaglia & Tsang (2000), "A simple method for generating gamma variables";

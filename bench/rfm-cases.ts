@@ -7,6 +7,8 @@
  * follow the first one at exponential gaps.
  */
 
+import { mulberry32 } from "./random";
+
 /** Per-customer inputs of ECOM.RFM / ECOM.RFM.SEGMENT. */
 export interface CustomerCase {
   recency: Float64Array;
@@ -23,26 +25,10 @@ export interface OrderCase {
   /** Order amounts in yuan, rounded to cents. */
   amounts: Float64Array;
 }
-
 /** Serial of 2023-01-01, the first day of the synthetic order window. */
 const WINDOW_START = 44927;
 /** Length of the synthetic order window in days (two years). */
 const WINDOW_DAYS = 730;
-
-/**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit seeded PRNG returning uniforms in [0, 1).
- * Fast and good enough for synthetic data, not for statistics.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next(): number {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * n customers: recency = days since the last order, 0..729, skewed towards recent (exponential, mean 120 days);
