@@ -93,7 +93,6 @@ module.exports = async (env, options) => {
             options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } },
           },
         },
-        { test: /\.css$/, type: "asset/source" },
       ],
     },
     plugins: [

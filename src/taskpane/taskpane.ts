@@ -1,53 +1,186 @@
 /**
- * Task pane entry: a welcome page that says what the add-in is, in the Excel display language
- * (zh-CN or en-US). The template builder arrives with the campaign-plan and KPI-review templates.
+ * Task pane entry: pick a template, fill a short form, press one button (spec templates §1–§4).
+ * Inside Excel the button inserts the template as a new sheet (render/office.ts); opened in an ordinary
+ * browser (Office.onReady reports no host) it downloads the same template as an .xlsx file instead.
+ * The pane speaks Excel's display language (the browser's outside Office) and can be switched.
  */
-import css from "./taskpane.css";
+import type { Language } from "../functions/language";
+import { renderSheet } from "../render/office";
+import { SheetInsertError } from "../render/office-errors";
+import { buildTemplate, demoForm, validateForm, type TemplateId } from "../templates";
+import { downloadXlsx } from "./download";
+import { FormView } from "./form-view";
+import { PANE_TEXT, paneLanguage } from "./i18n";
+import { worksheetNames } from "./workbook-sheets";
 
-type Lang = "en-US" | "zh-CN";
+type Host = "excel" | "browser";
 
-const TEXT: Record<Lang, Record<string, string>> = {
-  "en-US": {
-    tagline: "E-commerce operations in Excel",
-    "functions-title": "Worksheet functions",
-    "functions-text":
-      "Type =ECOM. in any cell: conversion and funnel statistics, ROI and ROAS, budget split, RFM, cohorts and lifetime value.",
-    "templates-title": "Plans and reviews",
-    "templates-text":
-      "Campaign plan (活动策划方案) and KPI review (复盘) templates are built here.",
-    "help-link": "Function help",
-    "outside-office": "Opened outside Excel: functions run only inside Excel.",
-  },
-  "zh-CN": {
-    tagline: "在 Excel 中做电商运营",
-    "functions-title": "工作表函数",
-    "functions-text":
-      "在任意单元格输入 =ECOM.：转化率与漏斗统计、ROI 与 ROAS、预算分配、RFM、同期群与客户终身价值。",
-    "templates-title": "策划与复盘",
-    "templates-text": "在这里生成活动策划方案与 KPI 复盘表模板。",
-    "help-link": "函数帮助",
-    "outside-office": "当前在 Excel 之外打开：函数只在 Excel 中运行。",
-  },
-};
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from taskpane.html`);
+  return el as T;
+}
 
-function render(lang: Lang, inOffice: boolean): void {
-  document.documentElement.lang = lang;
-  for (const [id, text] of Object.entries(TEXT[lang])) {
-    const el = document.getElementById(id);
-    if (el) el.textContent = text;
+class TaskPane {
+  private template: TemplateId = "campaign-plan";
+  private busy = false;
+  private readonly form = new FormView(byId("fields"));
+  private readonly submit = byId<HTMLButtonElement>("submit");
+  private readonly status = byId("status");
+  private readonly error = byId("error");
+  private readonly demo = byId<HTMLInputElement>("demo-toggle");
+
+  constructor(
+    private readonly host: Host,
+    private language: Language
+  ) {
+    byId<HTMLFormElement>("template-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.build();
+    });
+    byId("fill-example").addEventListener("click", () => this.fillExample());
+    for (const radio of Array.from(
+      document.querySelectorAll<HTMLInputElement>('input[name="template"]')
+    )) {
+      radio.addEventListener("change", () => this.chooseTemplate(radio.value as TemplateId));
+    }
+    for (const toggle of Array.from(
+      document.querySelectorAll<HTMLButtonElement>("[data-language]")
+    )) {
+      toggle.addEventListener("click", () => this.setLanguage(toggle.dataset.language as Language));
+    }
+    this.setLanguage(language);
+    if (host === "excel") void this.loadPlanSheets();
   }
-  const status = document.getElementById("host-status");
-  if (status) status.textContent = inOffice ? "" : TEXT[lang]["outside-office"];
+
+  /** Redraws every text of the pane in `language`, keeping what was typed. */
+  setLanguage(language: Language): void {
+    this.language = language;
+    const text = PANE_TEXT[language];
+    document.documentElement.lang = language;
+    document.title = text.documentTitle;
+    byId("tagline").textContent = text.tagline;
+    byId("language-switch").setAttribute("aria-label", text.languageGroup);
+    for (const toggle of Array.from(
+      document.querySelectorAll<HTMLButtonElement>("[data-language]")
+    )) {
+      toggle.setAttribute("aria-pressed", String(toggle.dataset.language === language));
+    }
+    byId("template-legend").textContent = text.templateLegend;
+    for (const id of ["campaign-plan", "kpi-review"] as const) {
+      document.querySelector(`[data-text="${id}-name"]`)!.textContent = text.templates[id].name;
+      document.querySelector(`[data-text="${id}-description"]`)!.textContent =
+        text.templates[id].description;
+    }
+    byId("details-title").textContent = text.detailsLegend;
+    byId("demo-toggle-label").textContent = text.demoToggle;
+    byId("demo-toggle-help").textContent = text.demoToggleHelp;
+    byId("fill-example-label").textContent = text.fillExample;
+    this.showSubmitLabel();
+    byId("host-note").textContent = this.host === "excel" ? text.insideExcel : text.outsideExcel;
+    byId("help-link").textContent = text.helpLink;
+    this.clearMessages();
+    this.form.render(this.template, language);
+  }
+
+  private chooseTemplate(template: TemplateId): void {
+    this.template = template;
+    this.clearMessages();
+    this.form.render(template, this.language);
+  }
+
+  private fillExample(): void {
+    this.clearMessages();
+    this.form.fill(demoForm(this.template, this.language));
+    this.demo.checked = true;
+  }
+
+  /** Offers the workbook's sheets as the KPI review's linked campaign plan (inside Excel only). */
+  private async loadPlanSheets(): Promise<void> {
+    try {
+      this.form.setChoices("planSheet", await worksheetNames());
+    } catch {
+      this.form.setChoices("planSheet", null); // the field is optional: without the list it is left out
+    }
+  }
+
+  private clearMessages(): void {
+    this.status.textContent = "";
+    this.status.classList.remove("success");
+    this.error.textContent = "";
+  }
+
+  /** "Insert sheet" inside Excel, "Download .xlsx" outside, "Building the sheet…" while busy. */
+  private showSubmitLabel(): void {
+    const text = PANE_TEXT[this.language];
+    byId("submit-label").textContent = this.busy
+      ? text.building
+      : this.host === "excel"
+        ? text.insert
+        : text.download;
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.submit.disabled = busy;
+    this.submit.classList.toggle("busy", busy);
+    byId("template-form").setAttribute("aria-busy", String(busy));
+    this.showSubmitLabel();
+    if (busy) this.status.textContent = PANE_TEXT[this.language].building;
+  }
+
+  /** Validates the form, builds the template and inserts or downloads it. */
+  private async build(): Promise<void> {
+    if (this.busy) return;
+    this.clearMessages();
+    const text = PANE_TEXT[this.language];
+    const { params, errors } = validateForm(this.template, this.form.read(), this.language);
+    const first = this.form.showErrors(errors);
+    if (!params) {
+      this.status.textContent = text.checkFields(Object.keys(errors).length);
+      first?.focus();
+      return;
+    }
+    this.setBusy(true);
+    try {
+      const spec = buildTemplate(this.template, { ...params, demo: this.demo.checked });
+      if (this.host === "excel") {
+        const sheet = await renderSheet(spec);
+        this.succeed(text.inserted(sheet));
+        void this.loadPlanSheets();
+      } else {
+        this.succeed(text.downloaded(await downloadXlsx(spec)));
+      }
+    } catch (err) {
+      this.status.textContent = "";
+      // Excel's failures come explained (SheetInsertError); anything else happened before Excel was asked.
+      this.error.textContent =
+        err instanceof SheetInsertError
+          ? err.text[this.language]
+          : this.host === "excel"
+            ? text.buildFailed(err instanceof Error ? err.message : String(err))
+            : text.downloadFailed;
+      console.error(err);
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private succeed(message: string): void {
+    this.status.textContent = message;
+    this.status.classList.add("success");
+  }
 }
 
-function installStyles(): void {
-  const style = document.createElement("style");
-  style.textContent = css;
-  document.head.appendChild(style);
+if (typeof Office === "undefined") {
+  // office.js could not be loaded (offline, blocked CDN): still usable as a download page.
+  new TaskPane("browser", paneLanguage(navigator.language));
+} else {
+  Office.onReady((info) => {
+    const host: Host = info.host ? "excel" : "browser";
+    new TaskPane(
+      host,
+      paneLanguage(host === "excel" ? Office.context.displayLanguage : navigator.language)
+    );
+  });
 }
-
-installStyles();
-Office.onReady((info) => {
-  const tag = info.host ? Office.context.displayLanguage : navigator.language;
-  render(tag && tag.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US", Boolean(info.host));
-});
