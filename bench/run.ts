@@ -37,7 +37,7 @@ function median(xs: number[]): number {
 }
 
 /** Runs one case; a result that is an Excel error (or contains one where none is expected) fails it. */
-function runCase(c: BenchCase): Result {
+function runCase(c: BenchCase, earlier: ReadonlyMap<string, number>): Result {
   const args = c.prepare();
   const invoke = () => (c.run ? c.run(args) : call(c.id!, ...args));
   const check = (out: unknown) => {
@@ -62,7 +62,7 @@ function runCase(c: BenchCase): Result {
     minSeconds: Math.min(...times),
     targetSeconds: c.targetSeconds ?? null,
     met: c.targetSeconds === undefined ? null : med <= c.targetSeconds,
-    note: c.note ? c.note(med) : "",
+    note: c.note ? c.note(med, earlier) : "",
   };
 }
 
@@ -102,9 +102,11 @@ function main(): void {
     (c) => filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f))
   );
   const results: Result[] = [];
+  const medians = new Map<string, number>();
   for (const c of selected) {
     process.stderr.write(`running ${c.name} (${c.size})…\n`);
-    const r = runCase(c);
+    const r = runCase(c, medians);
+    medians.set(c.name, r.medianSeconds);
     if (c.peakMemory) r.peakRssMiB = measurePeakMemory(c.name);
     results.push(r);
   }
