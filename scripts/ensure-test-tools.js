@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * `npm test` needs real engines beside Node: LibreOffice (recalculates generated .xlsx files), Chromium
  * (drives the task pane), poppler's pdftoppm (PDF → PNG screenshots) and a CJK font (Chinese sheets render
@@ -9,7 +8,8 @@ const { execSync, spawnSync } = require("child_process");
 
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 const hasCjkFont = () =>
-  spawnSync("sh", ["-c", "fc-list 2>/dev/null | grep -qi 'noto sans cjk'"], { stdio: "ignore" }).status === 0;
+  spawnSync("sh", ["-c", "fc-list 2>/dev/null | grep -qi 'noto sans cjk'"], { stdio: "ignore" })
+    .status === 0;
 
 const missing = [
   ["soffice", "libreoffice-calc-nogui"],
