@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import { COHORT_HEADERS } from "../../src/functions/labels/cohort";
 import { cohortTable, CohortTable } from "../../src/metrics/cohort";
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return (err as { kind?: string }).kind;
-  }
-  return undefined;
-}
+import { kindOf } from "../helpers/domain-errors";
 
 /** Excel serial of a calendar date, via the JavaScript Date (serial 25569 = 1970-01-01). */
 function serial(year: number, month: number, day: number): number {

@@ -6,15 +6,7 @@ import {
   summarizeOrders,
 } from "../../src/metrics/orders";
 import { readCsv, sharedPath } from "../helpers/shared";
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return (err as { kind?: string }).kind;
-  }
-  return undefined;
-}
+import { kindOf } from "../helpers/domain-errors";
 
 /** Excel serial of an ISO date, via the JavaScript Date (serial 25569 = 1970-01-01). */
 function serialOf(iso: string): number {

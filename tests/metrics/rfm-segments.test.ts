@@ -7,15 +7,7 @@ import {
   rfmSegments,
 } from "../../src/metrics/rfm-segments";
 import { readCsv, sharedPath } from "../helpers/shared";
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return (err as { kind?: string }).kind;
-  }
-  return undefined;
-}
+import { kindOf } from "../helpers/domain-errors";
 
 /** spec §4 "rfm11": cells (R, FM) of each segment, copied from the contract text. */
 const SPEC_RFM11: Record<string, number[]> = {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { quantileSorted, quantilesType7 } from "../../src/metrics/quantile";
 import { rfmCodes, rfmScores, rfmThresholds } from "../../src/metrics/rfm";
 import { goldenValues, readCsv, sharedPath } from "../helpers/shared";
+import { kindOf } from "../helpers/domain-errors";
 
 /** Golden per-customer output of R rfm 0.3.0 on rfm_data_orders, analysis date 2006-12-31 (995 rows). */
 const golden = readCsv(sharedPath("data", "golden", "golden_rfm_r_package_orders.csv"));
@@ -9,15 +10,6 @@ const recency = Float64Array.from(golden, (g) => Number(g.recency_days));
 const frequency = Float64Array.from(golden, (g) => Number(g.transaction_count));
 const monetary = Float64Array.from(golden, (g) => Number(g.amount));
 const rfm = goldenValues().rfm_r_package;
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (err) {
-    return (err as { kind?: string }).kind;
-  }
-  return undefined;
-}
 
 function histogram(scores: Uint8Array, bins: number): number[] {
   const counts = new Array(bins).fill(0);
