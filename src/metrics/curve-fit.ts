@@ -66,7 +66,6 @@ export function fitHillCurve(
 
   const hill = fitModel(
     x,
-    y,
     hillModel(x, y, fixedShape),
     hillStarts(x, y, positive, fixedShape, lnHalfLow, lnHalfHigh),
     {
@@ -86,7 +85,7 @@ export function fitHillCurve(
     throw badNumber(
       `Every point of the history is already saturated; half_saturation is not identifiable (the best fit puts it below 1/${HALF_RANGE} of the smallest positive spend).`
     );
-  const power = fitModel(x, y, powerModel(x, y, fixedShape), powerStarts(x, y, fixedShape), {
+  const power = fitModel(x, powerModel(x, y, fixedShape), powerStarts(x, y, fixedShape), {
     lower: [0, Math.log(SHAPE_MIN)],
     upper: [Infinity, Math.log(SHAPE_MAX)],
   });
@@ -265,7 +264,6 @@ interface Fit {
 /** The best Levenberg–Marquardt fit from the three best of the given starts (by their residual sum of squares). */
 function fitModel(
   x: Float64Array,
-  y: Float64Array,
   model: Model,
   starts: number[][],
   bounds: { lower: number[]; upper: number[] }

@@ -13,23 +13,17 @@
  * skipped.
  */
 import { cohortTable, CohortMeasure, CohortPeriod } from "../../metrics/cohort";
-import { badNumber, badValue, notAvailable } from "../../metrics/errors";
-import { CustomerId, repurchaseRate, rfmTable } from "../../metrics/orders";
+import { badNumber, notAvailable } from "../../metrics/errors";
+import { repurchaseRate, rfmTable } from "../../metrics/orders";
 import { rfmCodes, rfmScores } from "../../metrics/rfm";
 import { RfmScheme, rfmSegments } from "../../metrics/rfm-segments";
-import { isBlankCell } from "../cells";
-import {
-  NumberColumn,
-  Orientation,
-  readNumberColumn,
-  readVector,
-  requireSameLength,
-} from "../columns";
+import { NumberColumn, Orientation, readNumberColumn, requireSameLength } from "../columns";
 import { asExcelFunction, isExcelError, toExcelError } from "../excel-errors";
 import { COHORT_HEADERS } from "../labels/cohort";
 import { RFM_SEGMENT_LABELS, RFM_TABLE_HEADERS } from "../labels/rfm";
 import { readLanguage } from "../language";
 import { ResultCell } from "../matrix";
+import { readOrderTable } from "../order-table";
 import { readChoiceOption, readIntegerOption, readNumberOption } from "../options";
 
 /**
@@ -143,7 +137,7 @@ function rfmTableFunction(
     const binCount = readIntegerOption(bins ?? null, "bins", 5, 2, 9);
     const rfmScheme = readScheme(scheme);
     const lang = readLanguage(language ?? null);
-    const orders = readOrders(customer_ids, [
+    const orders = readOrderTable(customer_ids, [
       { name: "order_dates", value: order_dates },
       { name: "amounts", value: amounts },
     ]);
@@ -193,7 +187,7 @@ function rfmTableFunction(
  * @returns Repurchase rate as a fraction (0.25 = 25%).
  */
 function repurchase(customer_ids: any[][]): any[][] {
-  return asExcelFunction(() => [[repurchaseRate(readOrders(customer_ids, []).ids)]]);
+  return asExcelFunction(() => [[repurchaseRate(readOrderTable(customer_ids, []).ids)]]);
 }
 
 /**
@@ -224,7 +218,7 @@ function cohort(customer_ids: any[][], order_dates: any[][], period?: any, measu
       "rate"
     );
     const lang = readLanguage(null);
-    const orders = readOrders(customer_ids, [{ name: "order_dates", value: order_dates }]);
+    const orders = readOrderTable(customer_ids, [{ name: "order_dates", value: order_dates }]);
     const table = cohortTable(orders.ids, orders.columns[0].values, cohortPeriod, cohortMeasure);
     const width = table.periods + 2;
     const header: ResultCell[] = new Array(width);
@@ -301,50 +295,6 @@ function readScheme(scheme: unknown): RfmScheme {
     { rfm11: "rfm11", cn8: "cn8", cn3: "cn3" },
     "rfm11"
   );
-}
-
-/** An order table: the raw customer id cells and parallel numeric columns. */
-interface OrderInput {
-  ids: CustomerId[];
-  columns: NumberColumn[];
-}
-
-/**
- * Reads an order table: customer_ids (numbers, text or booleans; an error cell is passed on) and numeric
- * columns of the same length. In a row with an id, an invalid cell is its own error and a blank cell #N/A,
- * both naming the row; rows with a blank id are not read (the metrics skip them).
- */
-function readOrders(customerIds: unknown, numeric: { name: string; value: unknown }[]): OrderInput {
-  const ids = readVector(customerIds, "customer_ids").cells;
-  const columns = numeric.map((c) => readNumberColumn(c.value, c.name));
-  requireSameLength([
-    { name: "customer_ids", length: ids.length },
-    ...columns.map((c, k) => ({ name: numeric[k].name, length: c.values.length })),
-  ]);
-  for (let row = 0; row < ids.length; row++) {
-    const id = ids[row];
-    if (typeof id === "string") {
-      if (id.trim() === "") continue;
-    } else if (typeof id === "number") {
-      if (!Number.isFinite(id))
-        throw badNumber(`customer_ids in row ${row + 1} is not a finite number.`);
-    } else if (isBlankCell(id)) {
-      continue;
-    } else if (isExcelError(id)) {
-      throw id;
-    } else if (typeof id !== "boolean") {
-      throw badValue(`customer_ids in row ${row + 1} must be a number or text.`);
-    }
-    for (let k = 0; k < columns.length; k++) {
-      const c = columns[k];
-      if (c.values[row] === c.values[row]) continue;
-      const err = c.errors.get(row);
-      if (err !== undefined)
-        throw new CustomFunctions.Error(err.code, `${err.message ?? ""} (row ${row + 1})`.trim());
-      throw notAvailable(`${numeric[k].name} is blank in row ${row + 1}.`);
-    }
-  }
-  return { ids: ids as CustomerId[], columns };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -15,20 +15,15 @@ import { conditionalExpectedPurchases, fitBgNbd, probabilityAlive } from "../../
 import { CLV_PARAMS_ROWS, clvParameters, lifetimeValues } from "../../metrics/clv";
 import { purchasePatterns, validateClvRow } from "../../metrics/clv-inputs";
 import { CLV_SUMMARY_COLUMNS, ClvTimeUnit, summarizeTransactions } from "../../metrics/clv-summary";
-import { badNumber, badValue, notAvailable } from "../../metrics/errors";
+import { badNumber, notAvailable } from "../../metrics/errors";
 import { indexCustomers } from "../../metrics/orders";
 import { isBlankCell } from "../cells";
-import {
-  NumberColumn,
-  Orientation,
-  readNumberColumn,
-  readVector,
-  requireSameLength,
-} from "../columns";
+import { NumberColumn, Orientation, readNumberColumn, requireSameLength } from "../columns";
 import { asExcelFunction, isExcelError, toExcelError } from "../excel-errors";
 import { CLV_PARAMS_LABELS, CLV_SUMMARY_LABELS } from "../labels/clv";
 import { readLanguage } from "../language";
 import { asMatrix, isSingleCell, ResultCell, shapeOf } from "../matrix";
+import { readOrderTable } from "../order-table";
 import { readChoiceOption, readNumberOption, readRequiredNumber } from "../options";
 
 /**
@@ -370,38 +365,14 @@ interface OrderLog {
  * an id an error id is passed on, an invalid date or amount is its own error and a blank one #N/A, naming the row.
  */
 function readOrderLog(customerIds: unknown, orderDates: unknown, amounts: unknown): OrderLog {
-  const ids = readVector(customerIds, "customer_ids").cells;
-  const columns = [
-    readNumberColumn(orderDates, "order_dates"),
-    readNumberColumn(amounts, "amounts"),
-  ];
-  const names = ["order_dates", "amounts"];
-  const n = requireSameLength([
-    { name: "customer_ids", length: ids.length },
-    ...columns.map((c, k) => ({ name: names[k], length: c.values.length })),
+  const table = readOrderTable(customerIds, [
+    { name: "order_dates", value: orderDates },
+    { name: "amounts", value: amounts },
   ]);
-  for (let row = 0; row < n; row++) {
-    const id = ids[row];
-    if (isExcelError(id)) throw id;
-    if (typeof id === "number" && !Number.isFinite(id))
-      throw badNumber(`customer_ids in row ${row + 1} is not a finite number.`);
-    if (id !== null && id !== undefined && !["string", "number", "boolean"].includes(typeof id))
-      throw badValue(`customer_ids in row ${row + 1} must be a number or text.`);
-  }
-  const index = indexCustomers(ids as (string | number | boolean | null)[]);
+  const index = indexCustomers(table.ids);
+  const n = table.ids.length;
   let kept = 0;
-  for (let row = 0; row < n; row++) {
-    if (index.customerOfRow[row] < 0) continue;
-    kept++;
-    for (let k = 0; k < columns.length; k++) {
-      const c = columns[k];
-      if (c.values[row] === c.values[row]) continue;
-      const err = c.errors.get(row);
-      if (err !== undefined)
-        throw new CustomFunctions.Error(err.code, `${err.message ?? ""} (row ${row + 1})`.trim());
-      throw notAvailable(`${names[k]} is blank in row ${row + 1}.`);
-    }
-  }
+  for (let row = 0; row < n; row++) if (index.customerOfRow[row] >= 0) kept++;
   const customer = new Float64Array(kept);
   const dates = new Float64Array(kept);
   const amountValues = new Float64Array(kept);
@@ -410,8 +381,8 @@ function readOrderLog(customerIds: unknown, orderDates: unknown, amounts: unknow
     const c = index.customerOfRow[row];
     if (c < 0) continue;
     customer[j] = c;
-    dates[j] = columns[0].values[row];
-    amountValues[j] = columns[1].values[row];
+    dates[j] = table.columns[0].values[row];
+    amountValues[j] = table.columns[1].values[row];
     j++;
   }
   return { ids: index.ids, customer, dates, amounts: amountValues };
