@@ -7,4 +7,5 @@ module.exports = {
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js" },
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/tests/helpers/summary-reporter.js"],
 };
